@@ -148,7 +148,7 @@ struct BoundaryScanner {
                 break
             }
         }
-        var end = j
+        let end = skipCitations(from: j)
         lastTerminalEnd = end
         guard end < n else { return n }
         guard whitespaceLength(at: end) > 0 else {
@@ -160,8 +160,6 @@ struct BoundaryScanner {
             }
             return end
         }
-        end = skipCitations(from: end)
-        lastTerminalEnd = end
         var k = end
         while k < n {
             let w = whitespaceLength(at: k)
@@ -311,7 +309,9 @@ struct BoundaryScanner {
             if p[k] == 0x5B {
                 while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
                 if d == k + 1, d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 { d += 3 }
-                guard d > k + 1, d < n, p[d] == 0x5D, d + 1 == n || whitespaceLength(at: d + 1) > 0 else { return end }
+                guard d > k + 1, d < n, p[d] == 0x5D, d + 1 == n || p[d + 1] == 0x5B || whitespaceLength(at: d + 1) > 0 else {
+                    return end
+                }
                 end = d + 1
             } else if isASCIIDigit(p[k]), k > end {
                 while d < n, d - k < 2, isASCIIDigit(p[d]) { d += 1 }
