@@ -238,6 +238,16 @@ struct BoundaryScanner {
         }
         // An ordinary word or number: the next sentence starts with a capital, a digit, a bracket or a URL.
         return next != .lower || opener == 0x28 || opener == 0x5B || isAddressStart(nextWord)
+            || isLowercaseWordEnd(t, i)
+    }
+
+    /// "it is not a toy. maybe": informal text starts sentences in lower case. A lowercase word of at least
+    /// three letters before a bare period (unlisted abbreviations are mostly short or capitalised; a quote or
+    /// bracket after the period means "'Great.' she said") ends one.
+    private func isLowercaseWordEnd(_ t: Int, _ i: Int) -> Bool {
+        guard i - t >= 3, i + 1 < n, whitespaceLength(at: i + 1) > 0 else { return false }
+        for k in t..<i where !isASCIILower(p[k]) { return false }
+        return true
     }
 
     /// Whether the token `t..<i` is a list or section marker opening the sentence ("1", "2.1", "a", "iv"),

@@ -12,6 +12,15 @@ func monotonicSeconds() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
+/// A field of /proc/self/status in kB ("VmRSS", "VmHWM"), or -1 where there is none (macOS).
+func procStatusKB(_ field: String) -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+    }
+    return -1
+}
+
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(2)
@@ -27,6 +36,7 @@ case "time":
     }
     let runs = arguments.count >= 4 ? max(1, Int(arguments[3]) ?? 5) : 5
     let bytes = [UInt8](data)
+    let rssBefore = procStatusKB("VmRSS")
     let startupBegin = monotonicSeconds()
     let segmenter = SentenceSegmenter()
     let warm = bytes.withUnsafeBufferPointer { segmenter.segment(bytes: UnsafeBufferPointer(rebasing: $0[0..<min(64, $0.count)])) }
@@ -42,9 +52,11 @@ case "time":
     times.sort()
     let median = times[times.count / 2]
     let mbps = Double(bytes.count) / 1e6 / median
+    // Peak resident memory above what the process held with the input loaded (table, ranges, work).
+    let extraKB = rssBefore < 0 ? -1 : procStatusKB("VmHWM") - rssBefore
     print(
         "{\"bytes\": \(bytes.count), \"sentences\": \(count), \"runs\": \(runs), \"median_seconds\": \(median), "
-            + "\"mb_per_s\": \(mbps), \"startup_seconds\": \(startup)}")
+            + "\"mb_per_s\": \(mbps), \"startup_seconds\": \(startup), \"extra_memory_kb\": \(extraKB)}")
 case "jsonl":
     let segmenter = SentenceSegmenter()
     let input = FileHandle.standardInput.readDataToEndOfFile()
