@@ -146,7 +146,8 @@ struct BoundaryScanner {
                 hasQuestionOrExclamation = true
                 j += 3
             } else if b == 0x20, j + 1 < n, p[j + 1] == 0x2E || p[j + 1] == 0x3F || p[j + 1] == 0x21,
-                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation, j + 2 == n || !isASCIIAlphanumeric(p[j + 2])
+                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation,
+                j + 2 == n || (!isASCIIAlphanumeric(p[j + 2]) && p[j + 2] != p[j + 1])
             {
                 isSpaced = true
                 j += 1
@@ -195,8 +196,20 @@ struct BoundaryScanner {
         let next = letterClass(at: q)
 
         if hasQuestionOrExclamation {
-            if next != .lower { cut(at: end) }
+            if next != .lower || isAddressStart(q) { cut(at: end) }
             return end
+        }
+        if dots == 1, let ellipsisEnd = ellipsisEnd(at: q) {
+            // "vigorously. ... Specifically": the ellipsis stays with the sentence before a capital;
+            // "in 1890. ...a drop": otherwise it opens the next one.
+            var after = ellipsisEnd
+            while after < n, whitespaceLength(at: after) > 0 { after += whitespaceLength(at: after) }
+            if after > ellipsisEnd, letterClass(at: after) == .upper {
+                cut(at: ellipsisEnd)
+                return ellipsisEnd
+            }
+            cut(at: end)
+            return ellipsisEnd
         }
         if dots >= 2 {
             if i > 0, p[i - 1] == 0x5B {
@@ -211,8 +224,8 @@ struct BoundaryScanner {
                 return end
             }
             if dots >= 4 {
-                if next != .lower { cut(at: end) }
-            } else if next == .upper, !nextWordKinds(at: q).contains(.ellipsisJoin) {
+                if next != .lower || isAddressStart(q) { cut(at: end) }
+            } else if isAddressStart(q) || (next == .upper && !nextWordKinds(at: q).contains(.ellipsisJoin)) {
                 cut(at: end)
             }
             return end
@@ -265,6 +278,16 @@ struct BoundaryScanner {
         guard i - b <= 8, isASCIIDigit(p[b]) else { return false }
         for k in b..<i where !isASCIIDigit(p[k]) && p[k] != 0x2E { return false }
         return true
+    }
+
+    /// The end of a contiguous ellipsis ("...", "…") starting at `q`, or `nil`.
+    private func ellipsisEnd(at q: Int) -> Int? {
+        guard q + 2 < n else { return nil }
+        if p[q] == 0xE2, p[q + 1] == 0x80, p[q + 2] == 0xA6 { return q + 3 }
+        guard p[q] == 0x2E, p[q + 1] == 0x2E, p[q + 2] == 0x2E else { return nil }
+        var e = q + 3
+        while e < n, p[e] == 0x2E { e += 1 }
+        return e
     }
 
     /// Whether a URL starts at `q` ("http://", "https://", "www.").
@@ -336,12 +359,26 @@ struct BoundaryScanner {
             guard k + 2 < n else { return end }
             var d = k + 1
             if p[k] == 0x5B {
-                while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
-                if d == k + 1, d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 { d += 3 }
-                guard d > k + 1, d < n, p[d] == 0x5D, d + 1 == n || p[d + 1] == 0x5B || whitespaceLength(at: d + 1) > 0 else {
-                    return end
+                // "[17]", "[...]", "[citation needed]"
+                if isASCIIDigit(p[d]) || p[d] == 0x2E {
+                    while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
+                } else if isASCIILower(p[d]) {
+                    while d < n, d - k <= 32, isASCIILower(p[d]) || p[d] == 0x20 { d += 1 }
+                } else if d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 {
+                    d += 3
                 }
-                end = d + 1
+                guard d > k + 1, d < n, p[d] == 0x5D else { return end }
+                d += 1
+                if d < n, p[d] == 0x2E, d + 1 == n || whitespaceLength(at: d + 1) > 0 { d += 1 }  // "days. [1]."
+                guard d == n || p[d] == 0x5B || whitespaceLength(at: d) > 0 else { return end }
+                end = d
+            } else if p[k] == 0x3A || p[k] == 0x3B, k > end {
+                // An emoticon closing the sentence: ":)", ":-)", ";)", ":(", ":D", ":P"
+                if p[d] == 0x2D { d += 1 }
+                guard d < n, p[d] == 0x29 || p[d] == 0x28 || p[d] == 0x44 || p[d] == 0x50 else { return end }
+                d += 1
+                guard d == n || whitespaceLength(at: d) > 0 else { return end }
+                end = d
             } else if isASCIIDigit(p[k]), k > end {
                 while d < n, d - k < 2, isASCIIDigit(p[d]) { d += 1 }
                 guard d + 1 < n, p[d] == 0x20, nextWordKinds(at: d + 1).contains(.starter), isASCIIUpper(p[d + 1]) else {
