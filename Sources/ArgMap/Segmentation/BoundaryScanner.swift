@@ -243,6 +243,7 @@ struct BoundaryScanner {
         let kinds = table.kinds(p + t, count: i - t)
         if kinds.contains(.title) { return false }
         if kinds.contains(.numeric), next == .digit { return false }
+        if kinds.contains(.terminal) { return next == .upper }
         if kinds.contains(.general) || isAbbreviationShape(t, i) {
             guard next == .upper else { return false }
             let word = nextWordKinds(at: nextWord)
