@@ -630,7 +630,15 @@ struct BoundaryScanner {
     /// The first byte of the whitespace-delimited token ending at `i`, past opening quotes and brackets.
     private func tokenStart(before i: Int) -> Int {
         var t = i
-        while t > start, i - t < 64, p[t - 1] != 0x20, whitespaceLength(endingAt: t) == 0 { t -= 1 }
+        while t > start, i - t < 64 {
+            let b = p[t - 1]
+            if b <= 0x20 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { break }
+            } else if b >= 0x80, whitespaceLength(endingAt: t) > 0 {
+                break
+            }
+            t -= 1
+        }
         while t < i {
             let o = openerLength(at: t)
             if o == 0 { break }
