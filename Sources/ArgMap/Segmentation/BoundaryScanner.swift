@@ -449,23 +449,20 @@ struct BoundaryScanner {
         let continues = last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28
         let previousWords = wordCount(previousLineStart, e, limit: 9)
         let next = letterClass(at: k)
-        if next == .upper || next == .digit {
-            if previousWords <= 8, !continues {
-                cut(at: i)
-                return k
-            }
+        let isCapitalised = next == .upper || next == .digit
+        if isCapitalised, previousWords <= 8, !continues {
+            cut(at: i)  // a heading or a list line before a capitalised line
+            return k
         }
-        if previousWords <= 3, !continues {
-            var lineEnd = k
-            while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
-            var le = lineEnd
-            while le > k, whitespaceLength(endingAt: le) > 0 { le -= whitespaceLength(endingAt: le) }
-            let endsWithMark = le > k && (p[le - 1] == 0x2E || p[le - 1] == 0x3F || p[le - 1] == 0x21)
-            if !endsWithMark, wordCount(k, le, limit: 4) <= 3 {
-                cut(at: i)
-                return k
-            }
-        }
+        guard isCapitalised || (previousWords <= 3 && !continues) else { return k }
+        // The next line, to its end: a short line without final punctuation is a heading or a list item.
+        var lineEnd = k
+        while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
+        while lineEnd > k, whitespaceLength(endingAt: lineEnd) > 0 { lineEnd -= whitespaceLength(endingAt: lineEnd) }
+        let lastOfNext = lineEnd > k ? p[lineEnd - 1] : 0
+        let nextIsOpen = lastOfNext == 0x2E || lastOfNext == 0x3F || lastOfNext == 0x21 || lastOfNext == 0x2C
+        guard !nextIsOpen else { return k }
+        if wordCount(k, lineEnd, limit: 9) <= (isCapitalised ? 8 : 3) { cut(at: i) }
         return k
     }
 
