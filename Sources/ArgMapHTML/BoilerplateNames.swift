@@ -14,6 +14,8 @@ enum BoilerplateNames {
         case content
         /// Looks like furniture.
         case boilerplate
+        /// Text for screen readers only, or hidden by a utility class: never shown.
+        case invisible
     }
 
     /// Judges the `class` and `id` values of an element (either may be empty).
@@ -24,6 +26,7 @@ enum BoilerplateNames {
                 switch judge(name) {
                 case .boilerplate: negative = true
                 case .content: positive = true
+                case .invisible: return .invisible
                 case .neutral: break
                 }
             }
@@ -35,6 +38,7 @@ enum BoilerplateNames {
     /// Judges one class name.
     static func judge(_ name: Substring) -> Verdict {
         let lower = name.lowercased()
+        for marker in invisibleNames where lower == marker { return .invisible }
         for marker in wholeNameMarkers where lower.contains(marker) { return .boilerplate }
         var positive = false
         for word in lower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
@@ -55,9 +59,15 @@ enum BoilerplateNames {
         return false
     }
 
-    /// Markers checked against the whole class name (screen-reader text and the like).
+    /// Class names of text shown to screen readers only, or hidden outright.
+    private static let invisibleNames = [
+        "screen-reader-text", "screenreader-only", "visually-hidden", "visuallyhidden", "sr-only", "element-invisible",
+        "hidden", "is-hidden", "u-hidden", "hide", "d-none", "invisible", "offscreen", "screen-reader-only",
+    ]
+
+    /// Markers checked against the whole class name.
     private static let wholeNameMarkers = [
-        "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "sr-only", "element-invisible",
+        "screen-reader", "screenreader",
         "read-more", "readmore", "more-stories", "see-also", "also-read", "read-also", "further-reading",
         "you-may-like", "youmaylike", "most-read", "mostread", "most-popular", "author-info", "about-author",
         "about-the-author", "post-meta", "entry-meta", "article-meta", "jump-link", "skip-link", "hidden-print",

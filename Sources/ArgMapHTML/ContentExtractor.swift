@@ -28,23 +28,47 @@ struct ContentExtractor {
         guard !elements.isEmpty, !blocks.isEmpty else { return Result(blocks: [], root: -1) }
         let bodyHints = articleBody.map { ArticleBodyHints($0) }
 
-        // 1. Block weights, summed per owner, then per subtree (parents precede children).
-        var score = [Double](repeating: 0, count: elements.count)
+        // 0. Raw prose per subtree, to decide which furniture-named containers really are furniture.
+        let weights = blocks.map { weight($0, page: page, hints: bodyHints) }
         var prose = [Double](repeating: 0, count: elements.count)
-        for block in blocks where block.owner >= 0 {
-            let o = Int(block.owner)
-            let w = weight(block, page: page, hints: bodyHints)
-            score[o] += w
-            if w > 0 { prose[o] += w }
-        }
+        for (i, block) in blocks.enumerated() where block.owner >= 0 && weights[i] > 0 { prose[Int(block.owner)] += weights[i] }
         var end = [Int](repeating: 0, count: elements.count)
+        var contentBelow = [Bool](repeating: false, count: elements.count)
         for e in stride(from: elements.count - 1, through: 0, by: -1) {
             end[e] = max(end[e], e + 1)
             let p = Int(elements[e].parent)
             if p >= 0 {
-                score[p] += score[e]
                 prose[p] += prose[e]
                 end[p] = max(end[p], end[e])
+                if contentBelow[e] || elements[e].verdict == .content || elements[e].isArticleLike { contentBelow[p] = true }
+            }
+        }
+        let totalProse = elements.indices.reduce(0.0) { elements[$1].parent < 0 ? $0 + prose[$1] : $0 }
+        // A furniture-named container is dropped unless it wraps body-named containers or most of the prose.
+        var dropped = [Bool](repeating: false, count: elements.count)
+        for e in elements.indices {
+            let p = Int(elements[e].parent)
+            if p >= 0, dropped[p] { dropped[e] = true; continue }
+            if elements[e].verdict == .boilerplate, !contentBelow[e], elements[e].role != .root,
+                prose[e] < 0.6 * totalProse
+            {
+                dropped[e] = true
+            }
+        }
+        // 1. Block weights, summed per owner, then per subtree (parents precede children).
+        var score = [Double](repeating: 0, count: elements.count)
+        prose = [Double](repeating: 0, count: elements.count)
+        for (i, block) in blocks.enumerated() where block.owner >= 0 {
+            let o = Int(block.owner)
+            let w = dropped[o] ? -junkWeight * Double(block.count) : weights[i]
+            score[o] += w
+            if w > 0 { prose[o] += w }
+        }
+        for e in stride(from: elements.count - 1, through: 0, by: -1) {
+            let p = Int(elements[e].parent)
+            if p >= 0 {
+                score[p] += score[e]
+                prose[p] += prose[e]
             }
         }
         // 2. The best root.
@@ -64,7 +88,7 @@ struct ContentExtractor {
         var keptIsProse: [Bool] = []
         let normalizedTitle = title.map(Self.comparable)
         var sawProse = false
-        for block in blocks where Int(block.owner) >= best && Int(block.owner) < end[best] {
+        for block in blocks where Int(block.owner) >= best && Int(block.owner) < end[best] && !dropped[Int(block.owner)] {
             let text = page.string(block)
             let count = block.count
             guard count > 0 else { continue }
@@ -113,9 +137,10 @@ struct ContentExtractor {
         if block.kind == .heading { return -0.2 * count }
         let linkDensity = Double(block.linkBytes) / max(count, 1)
         var good = linkDensity < 0.33 && (count >= 120 || (count >= 50 && Self.endsLikeSentence(page, block)))
-        if let hints, count >= 40 {
-            let matched = hints.contains(page.text[Int(block.start)..<Int(block.end)])
-            if matched { good = true } else if count >= 120 { return -junkWeight * count }
+        if !good, let hints, count >= 40, linkDensity < 0.5,
+            hints.contains(page.text[Int(block.start)..<Int(block.end)])
+        {
+            good = true
         }
         return good ? count : -junkWeight * count
     }
@@ -159,7 +184,18 @@ struct ArticleBodyHints {
     private var grams: Set<UInt64> = []
 
     init(_ body: String) {
-        for g in Self.hashes(Array(body.utf8)[...]) { grams.insert(g) }
+        // Drop character references (`&apos;`, `&#8217;`) that some sites leave in JSON-LD.
+        var bytes = Array(body.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x26 {
+                var j = i + 1
+                while j < bytes.count, j - i < 10, bytes[j] != 0x3B, bytes[j] != 0x20 { j += 1 }
+                if j < bytes.count, bytes[j] == 0x3B { for k in i...j { bytes[k] = 0x20 } }
+            }
+            i += 1
+        }
+        for g in Self.hashes(bytes[...]) { grams.insert(g) }
     }
 
     var isEmpty: Bool { grams.isEmpty }

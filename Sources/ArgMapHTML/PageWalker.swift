@@ -244,7 +244,7 @@ struct PageWalker {
                 if !t.isEmpty, t.utf8.count < 120 { metadata.bylineText = t }
             }
         }
-        if verdict == .boilerplate, tag.role != .root, !isBody { return false }
+        if verdict == .invisible, tag.role != .root { return false }
         if isAuthor, tag.role != .root, !isBody { return false }
         if tag.role == .time, metadata.timeDatetime == nil, !datetime.isEmpty { metadata.timeDatetime = datetime }
 
