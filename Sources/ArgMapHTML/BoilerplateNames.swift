@@ -12,19 +12,22 @@ enum BoilerplateNames {
         case neutral
         /// Looks like the article body (`article-body`, `entry-content`, `story`...).
         case content
-        /// Looks like furniture.
+        /// Looks like furniture, weakly (`widget`, `meta`, `tags`...): dropped unless it wraps most of the prose.
         case boilerplate
+        /// Certainly furniture (comments, related links, sidebars, navigation, sharing, ads, newsletters, modals).
+        case section
         /// Text for screen readers only, or hidden by a utility class: never shown.
         case invisible
     }
 
     /// Judges the `class` and `id` values of an element (either may be empty).
     static func verdict(classes: String, id: String) -> Verdict {
-        var negative = false, positive = false
+        var negative = false, strong = false, positive = false
         for value in [classes, id] {
             for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 switch judge(name) {
                 case .boilerplate: negative = true
+                case .section: strong = true
                 case .content: positive = true
                 case .invisible: return .invisible
                 case .neutral: break
@@ -32,7 +35,7 @@ enum BoilerplateNames {
             }
         }
         if positive { return .content }
-        return negative ? .boilerplate : .neutral
+        return strong ? .section : negative ? .boilerplate : .neutral
     }
 
     /// Judges one class name.
@@ -41,12 +44,38 @@ enum BoilerplateNames {
         for marker in invisibleNames where lower == marker { return .invisible }
         for marker in wholeNameMarkers where lower.contains(marker) { return .boilerplate }
         var positive = false
+        var weak = false
         for word in lower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
-            if isFurniture(word) { return .boilerplate }
+            if isSection(word) { return .section }
+            if isFurniture(word) { weak = true }
             if contentWords.contains(String(word)) { positive = true }
         }
+        if weak { return .boilerplate }
         return positive ? .content : .neutral
     }
+
+    /// Words of containers that are furniture whatever they hold.
+    static func isSection(_ word: Substring) -> Bool {
+        if sectionWords.contains(String(word)) { return true }
+        if word.count < 5 { return false }
+        for p in sectionPrefixes where word.hasPrefix(p) {
+            if p == "comment", word.hasPrefix("commentar") { return false }
+            return true
+        }
+        return false
+    }
+
+    private static let sectionWords: Set<String> = [
+        "ad", "ads", "nav", "menu", "share", "social", "related", "comment", "comments", "cookie", "cookies",
+        "consent", "gdpr", "sidebar", "footer", "modal", "popup", "promo", "sponsor", "sponsored", "trending",
+        "popular", "breaking", "ticker", "outbrain", "taboola", "disqus", "newsletter", "paywall", "signup", "login",
+    ]
+
+    private static let sectionPrefixes = [
+        "comment", "disqus", "related", "recommend", "sidebar", "footer", "navbar", "navigation", "breadcrumb",
+        "cookie", "newsletter", "subscri", "sharing", "share", "social", "advert", "sponsor", "outbrain", "taboola",
+        "trending", "modal", "popup", "paywall", "signup",
+    ]
 
     static func isFurniture(_ word: Substring) -> Bool {
         if furnitureWords.contains(String(word)) { return true }

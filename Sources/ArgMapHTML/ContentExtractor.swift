@@ -34,6 +34,7 @@ struct ContentExtractor {
         for (i, block) in blocks.enumerated() where block.owner >= 0 && weights[i] > 0 { prose[Int(block.owner)] += weights[i] }
         var end = [Int](repeating: 0, count: elements.count)
         var contentBelow = [Bool](repeating: false, count: elements.count)
+        var articleBelow = [Bool](repeating: false, count: elements.count)
         for e in stride(from: elements.count - 1, through: 0, by: -1) {
             end[e] = max(end[e], e + 1)
             let p = Int(elements[e].parent)
@@ -41,6 +42,7 @@ struct ContentExtractor {
                 prose[p] += prose[e]
                 end[p] = max(end[p], end[e])
                 if contentBelow[e] || elements[e].verdict == .content || elements[e].isArticleLike { contentBelow[p] = true }
+                if articleBelow[e] || elements[e].isArticleLike { articleBelow[p] = true }
             }
         }
         let totalProse = elements.indices.reduce(0.0) { elements[$1].parent < 0 ? $0 + prose[$1] : $0 }
@@ -49,9 +51,12 @@ struct ContentExtractor {
         for e in elements.indices {
             let p = Int(elements[e].parent)
             if p >= 0, dropped[p] { dropped[e] = true; continue }
-            if elements[e].verdict == .boilerplate, !contentBelow[e], elements[e].role != .root,
-                prose[e] < 0.6 * totalProse
+            let verdict = elements[e].verdict
+            if verdict == .section, !articleBelow[e], elements[e].role != .root,
+                !(contentBelow[e] && prose[e] >= 0.5 * totalProse)
             {
+                dropped[e] = true
+            } else if verdict == .boilerplate, !contentBelow[e], elements[e].role != .root, prose[e] < 0.6 * totalProse {
                 dropped[e] = true
             }
         }

@@ -238,7 +238,7 @@ struct PageWalker {
             }
         }
         let isBody = itemprop.lowercased() == "articlebody" || role == "main" || role == "article"
-        if isAuthor || (verdict == .boilerplate && (classes.contains("author") || classes.contains("byline"))) {
+        if isAuthor || (verdict != .neutral && verdict != .content && (classes.contains("author") || classes.contains("byline"))) {
             if metadata.bylineText == nil {
                 let t = Self.normalized(Self.textContent(node))
                 if !t.isEmpty, t.utf8.count < 120 { metadata.bylineText = t }

@@ -11,8 +11,8 @@ import Testing
         for b in page.blocks {
             var chain: [String] = []
             var e = Int(b.owner)
-            while e >= 0 { let el = page.elements[e]; chain.append("\(e)\(el.role)\(el.verdict == .boilerplate ? "!" : el.verdict == .content ? "+" : "")"); e = Int(el.parent) }
-            print("[\(b.kind) \(b.count) L\(b.linkBytes)] \(chain.prefix(6).joined(separator: "<")) :: \(page.string(b).prefix(90))")
+            while e >= 0 { let el = page.elements[e]; chain.append("\(e)\(el.role)\(el.verdict == .boilerplate ? "!" : el.verdict == .section ? "!!" : el.verdict == .content ? "+" : "")"); e = Int(el.parent) }
+            print("[\(b.kind) \(b.count) L\(b.linkBytes)] \(chain.prefix(14).joined(separator: "<")) :: \(page.string(b).prefix(90))")
         }
     }
 }
