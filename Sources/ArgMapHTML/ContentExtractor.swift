@@ -101,6 +101,7 @@ struct ContentExtractor {
             if linkDensity > maxLinkDensity { continue }
             if FurnitureText.isFurnitureLine(text) || FurnitureText.isDisclaimer(text) { continue }
             if let normalizedTitle, Self.comparable(text) == normalizedTitle { continue }
+            if FurnitureText.isAttribution(text, byline: byline) { continue }
             if block.kind == .heading {
                 if block.level == 1 && !sawProse { continue }
                 if count > 200 { continue }

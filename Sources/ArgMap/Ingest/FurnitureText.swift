@@ -67,6 +67,19 @@ public enum FurnitureText {
         ["The", "This", "That", "It", "He", "She", "They", "We", "In", "A", "An", "But", "And"].contains(String(word))
     }
 
+    /// `true` for a line that only names the author: the attribution under a pull quote, a repeated byline.
+    /// - Parameters:
+    ///   - line: the line, whitespace-normalised.
+    ///   - byline: the article's author, when known.
+    public static func isAttribution(_ line: String, byline: String?) -> Bool {
+        guard let byline, !byline.isEmpty, line.count <= 80 else { return false }
+        var s = Substring(line)
+        for prefix in ["\u{2014} ", "\u{2014}", "- ", "\u{2013} ", "By ", "by ", "BY "] where s.hasPrefix(prefix) {
+            s = s.dropFirst(prefix.count)
+        }
+        return s.lowercased() == byline.lowercased()
+    }
+
     /// `true` when the text ends like a sentence (`.`, `!`, `?`, `…`, or one of them before closing quotes or brackets).
     public static func endsLikeSentence(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
