@@ -1,0 +1,28 @@
+import Foundation
+
+/// Why a step of a command failed (a file not written, `dot` missing), as a reason for a one-line error.
+struct CLIError: Error {
+    let reason: String
+}
+
+/// Whole-file writes that never leave a half-written file: a temporary file beside the target, then a rename.
+enum AtomicFile {
+    /// Writes `data` to `path` atomically, creating missing parent directories.
+    static func write(_ data: Data, to path: String) throws(CLIError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError(reason: (error as NSError).localizedDescription)
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError(reason: reason)
+        }
+    }
+}
