@@ -96,6 +96,7 @@ struct BatchCommand: ParsableCommand {
             reportError("\(out): cannot create the output directory: \((error as NSError).localizedDescription)")
             throw ExitCode(1)
         }
+        AtomicFile.removeLeftovers(under: out)
         let manifestPath = (out as NSString).appendingPathComponent("manifest.jsonl")
         let previous = resume ? PreviousManifest(path: manifestPath) : nil
         guard let manifest = FileHandle(forWritingAtPath: manifestPath) ?? createFile(manifestPath) else {

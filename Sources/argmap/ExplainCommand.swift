@@ -62,48 +62,58 @@ struct Explanation {
         let title = graph.document.title.map { " \"\($0)\"" } ?? ""
         out += style("\(graph.document.source)\(title): \(count(graph.sentences.count, "sentence")), "
             + "\(count(graph.nodes.count, "node")), \(count(graph.edges.count, "edge")), thesis \(graph.thesis ?? "none")", "1") + "\n\n"
+        var paragraph = graph.sentences.first?.paragraph ?? 0
         for sentence in graph.sentences {
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                out += "\n"
+            }
             let id = sentence.id.padding(toLength: sentenceWidth, withPad: " ", startingAt: 0)
-            let sentenceText = oneLine(graph.slice(sentence.range))
+            out += style(id, "2") + "  " + oneLine(graph.slice(sentence.range)) + "\n"
             let nodes = nodesBySentence[sentence.id] ?? []
             if nodes.isEmpty {
-                out += style(id, "2") + "  " + style("-".padding(toLength: nodeWidth, withPad: " ", startingAt: 0) + "  not an argumentative unit", "2") + "\n"
+                out += indent + style("-".padding(toLength: nodeWidth, withPad: " ", startingAt: 0) + "  not an argumentative unit", "2") + "\n"
             }
-            for (index, node) in nodes.enumerated() {
-                let head = index == 0 ? style(id, "2") : String(repeating: " ", count: sentenceWidth)
-                var line = head + "  " + node.id.padding(toLength: nodeWidth, withPad: " ", startingAt: 0) + "  "
+            for node in nodes {
+                var line = indent + node.id.padding(toLength: nodeWidth, withPad: " ", startingAt: 0) + "  "
                 line += style(node.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0), Self.colorCode(node.kind))
                 line += "  " + String(format: "%.2f", node.confidence)
                 line += "  rule " + node.rule.padding(toLength: ruleWidth, withPad: " ", startingAt: 0)
                 line += "  " + (node.markers.isEmpty ? "no marker" : node.markers.map { "\"\($0.text)\" (\($0.sense.rawValue))" }.joined(separator: ", "))
                 out += trimTrailing(line) + "\n"
-                if node.range != sentence.range {
-                    out += detailIndent + "unit: \"" + oneLine(graph.slice(node.range)) + "\"\n"
-                }
-                if node.sentences.count > 1, let last = node.sentences.last {
-                    out += detailIndent + "spans \(node.sentences.first ?? "")-\(last)\n"
-                }
-                if let ordinal = node.ordinal {
-                    var list = "list \(ordinal.list), item \(ordinal.position)"
-                    if let parent = ordinal.parent { list += ", nested under \(parent)" }
-                    if ordinal.isIncomplete { list += ", incomplete list" }
-                    out += detailIndent + list + "\n"
-                }
-                if node.occurrences.count > 1 {
-                    out += detailIndent + "appears \(node.occurrences.count) times (one node)\n"
-                }
-                for edge in edgesByNode[node.id] ?? [] {
-                    var line = detailIndent + style(edge.relation == .supports ? "-> supports" : "-> attacks ", edge.relation == .supports ? "32" : "31")
-                    line += " \(edge.to)"
-                    if let kind = kinds[edge.to] { line += " (\(kind.rawValue))" }
-                    if let marker = edge.marker { line += " via \"\(marker)\"" }
-                    line += ", rule \(edge.rule), " + String(format: "%.2f", edge.confidence)
-                    out += line + "\n"
-                }
+                out += details(of: node, sentence: sentence, edges: edgesByNode[node.id] ?? [], kinds: kinds, indent: detailIndent)
             }
-            out += indent + style(sentenceText, "2") + "\n"
         }
         out += "\n" + summary + "\n"
+        return out
+    }
+
+    /// The lines under a node: its clause, span, list place, repeats and edges.
+    private func details(of node: ArgumentNode, sentence: Sentence, edges: [ArgumentEdge], kinds: [String: NodeKind], indent: String) -> String {
+        var out = ""
+        if node.range != sentence.range {
+            out += indent + "unit: \"" + oneLine(graph.slice(node.range)) + "\"\n"
+        }
+        if node.sentences.count > 1, let first = node.sentences.first, let last = node.sentences.last {
+            out += indent + "spans \(first)-\(last)\n"
+        }
+        if let ordinal = node.ordinal {
+            var list = "list \(ordinal.list), item \(ordinal.position)"
+            if let parent = ordinal.parent { list += ", nested under \(parent)" }
+            if ordinal.isIncomplete { list += ", incomplete list" }
+            out += indent + list + "\n"
+        }
+        if node.occurrences.count > 1 {
+            out += indent + "appears \(node.occurrences.count) times (one node)\n"
+        }
+        for edge in edges {
+            var line = indent + style(edge.relation == .supports ? "-> supports" : "-> attacks", edge.relation == .supports ? "32" : "31")
+            line += " \(edge.to)"
+            if let kind = kinds[edge.to] { line += " (\(kind.rawValue))" }
+            if let marker = edge.marker { line += " via \"\(marker)\"" }
+            line += ", rule \(edge.rule), " + String(format: "%.2f", edge.confidence)
+            out += line + "\n"
+        }
         return out
     }
 

@@ -99,6 +99,7 @@ import Testing
         Thread.sleep(forTimeInterval: 1.1)
         try dir.write("in/x.txt", Articles.essay + "\n\nTherefore, we must start now.")
         try FileManager.default.removeItem(at: dir.url.appendingPathComponent("out/x.html.dot"))
+        try dir.write("out/html/.01-carbon.json.argmap-tmp-1-2", "{\"half\":")  // left by a run cut short
         let result = try CLIRunner.run(arguments + ["--resume"], in: dir.url)
         #expect(result.status == 1)
         #expect(result.stderr.contains("4 kept from the earlier run"), "\(result.stderr)")
@@ -111,6 +112,7 @@ import Testing
         #expect(firstLines.count == secondLines.count)
         #expect(firstLines[2] == secondLines[2])
         #expect(firstLines[8] != secondLines[8], "x.txt changed: its counts changed")
+        #expect(!dir.files().contains { $0.contains("argmap-tmp") }, "temporary files of an interrupted run are removed")
     }
 
     @Test func defaultFormatsWithoutGraphvizSkipSvg() throws {
