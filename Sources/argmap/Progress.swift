@@ -7,7 +7,8 @@ final class Progress: Sendable {
     private let total: Int
     private let isTerminal: Bool
     private let isQuiet: Bool
-    private let done = Mutex(0)
+    /// Inputs finished, and whether a `\r` progress line is on screen.
+    private let state = Mutex((done: 0, lineShown: false))
 
     /// Creates a progress display for `total` inputs.
     init(total: Int, quiet: Bool) {
@@ -18,25 +19,28 @@ final class Progress: Sendable {
 
     /// Counts one finished input and shows it.
     func step(_ label: String) {
-        done.withLock { count in
-            count += 1
+        state.withLock { state in
+            state.done += 1
             guard !isQuiet else { return }
-            let text = "[\(count)/\(total)] \(label)"
+            let text = "[\(state.done)/\(total)] \(label)"
             FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[K" + text : text + "\n").utf8))
+            state.lineShown = isTerminal
         }
     }
 
     /// Prints a one-line message on its own line, clearing a terminal progress line first.
     func message(_ text: String) {
-        done.withLock { _ in
-            FileHandle.standardError.write(Data(((isTerminal && !isQuiet ? "\r\u{1B}[K" : "") + "argmap: " + text + "\n").utf8))
+        state.withLock { state in
+            FileHandle.standardError.write(Data(((state.lineShown ? "\r\u{1B}[K" : "") + "argmap: " + text + "\n").utf8))
+            state.lineShown = false
         }
     }
 
     /// Ends the progress line on a terminal.
     func finish() {
-        done.withLock { count in
-            if isTerminal, !isQuiet, count > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        state.withLock { state in
+            if state.lineShown { FileHandle.standardError.write(Data("\n".utf8)) }
+            state.lineShown = false
         }
     }
 }
