@@ -15,7 +15,8 @@ struct ArgMapCommand: ParsableCommand {
             (or -o FILE); diagnostics go to standard error.
 
             Exit status: 0 all inputs done; 1 at least one input failed (named on \
-            standard error, the others still done); 2 usage error.
+            standard error, the others still done); 2 usage error (unknown flag, missing \
+            argument, bad value, or an --abbreviations or --lexicon file that cannot be read).
 
             Examples:
               argmap batch Corpus --out maps
