@@ -19,12 +19,12 @@ struct DocumentOptions: ParsableArguments {
 /// Data files that extend or replace ArgMap's built-in lists.
 struct SegmenterOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Extra abbreviations for the sentence segmenter, one per line (e.g. 'Gov.'), added to the built-in list.",
+        "Abbreviations added to the segmenter's built-in list: one per line ('Gov.', 'e.g.'), optional [title]/[numeric]/[general] sections, # comments (the format of the built-in abbreviations.txt).",
         valueName: "file"))
     var abbreviations: String?
 
     /// The segmenter, with the user's abbreviations when given.
-    /// - Throws: `CleanExit`-free `ExitCode(2)` after a one-line error when the file is missing or malformed.
+    /// - Throws: `ExitCode(2)` after a one-line error when the file is missing or malformed.
     func segmenter() throws -> SentenceSegmenter {
         guard let abbreviations else { return SentenceSegmenter() }
         return try loadDataFile(abbreviations, flag: "--abbreviations") { path throws(ArgMapError) in
@@ -38,7 +38,7 @@ struct PipelineOptions: ParsableArguments {
     @OptionGroup var segmentation: SegmenterOptions
 
     @Option(help: ArgumentHelp(
-        "Discourse markers to add or override, one per line: marker<TAB>sense (same format as the built-in lexicon).",
+        "Discourse markers merged over the built-in lexicon, an entry replacing the built-in one with the same marker: tab-separated marker, senses, position, flags, note (the format of the built-in discourse-markers.tsv).",
         valueName: "file"))
     var lexicon: String?
 
