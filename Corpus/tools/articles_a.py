@@ -192,11 +192,11 @@ Walk into any secondary school at lunchtime and you will see the same scene: pup
 
 The argument for a ban comes down to three things:
 
-1. Attention. A phone on the desk, even switched off, draws a pupil's attention, and the teachers in our staff survey said they lose several minutes of every lesson to checking, hiding and confiscating devices.
-2. Wellbeing. The harm shows up in more than one way:
+1. Phones wreck concentration. A phone on the desk, even switched off, draws a pupil's attention, and the teachers in our staff survey said they lose several minutes of every lesson to checking, hiding and confiscating devices.
+2. Phones harm wellbeing in more than one way:
     - Bullying follows children from the playground into their pockets, and a ban gives them seven hours a day out of its reach.
     - Breaks without screens are louder, more physical and more sociable, as schools that have banned phones report.
-3. Fairness. When every pupil leaves the phone in a locker, nobody is singled out for having an old model or none at all.
+3. A ban is fair to every child. When every pupil leaves the phone in a locker, nobody is singled out for having an old model or none at all.
 
 Granted, many parents want to be able to reach their children during the day. However, the school office has a telephone, and it has handled family emergencies for decades without anyone carrying a computer in a blazer pocket.
 
