@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Runs every ArgMap benchmark and prints a summary (see Benchmarks/README.md).
+#
+#   Benchmarks/run-all.sh                      everything
+#   Benchmarks/run-all.sh --target Pipeline    one benchmark target (a regex on the target name)
+#   Benchmarks/run-all.sh --no-peers --no-cli  only the ordo-one/benchmark targets
+#
+# Steps: release build of the CLI; `swift package benchmark` (release) on the chosen targets;
+# a summary of the pipeline figures with the classification overhead of issue 6
+# ((extract - ingest+segment) / ingest+segment, limit 20%); the peer scripts under
+# Benchmarks/peers/ when they exist; `argmap batch` timed by hyperfine when it is installed.
+# Raw outputs go to $ARGMAP_BENCH_OUT (default: a new directory under /tmp).
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+target=""
+run_peers=1
+run_cli=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --target) target="${2:?--target needs a name}"; shift 2 ;;
+        --no-peers) run_peers=0; shift ;;
+        --no-cli) run_cli=0; shift ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "run-all.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+out="${ARGMAP_BENCH_OUT:-$(mktemp -d /tmp/argmap-bench.XXXXXX)}"
+mkdir -p "$out"
+status=0
+started=$(date +%s)
+section() { printf '\n=== %s (%ss elapsed)\n' "$1" "$(( $(date +%s) - started ))"; }
+
+section "Machine"
+{
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
+    echo "cores: $(nproc)"
+    echo "memory: $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GiB"}')"
+    echo "load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+    echo "swift: $(swift --version 2>/dev/null | head -1)"
+    echo "commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null) $(git -C "$repo" status --porcelain 2>/dev/null | grep -q . && echo '(uncommitted changes)')"
+} | tee "$out/machine.txt"
+
+section "Release build of the CLI"
+if ! (cd "$repo" && swift build -c release --product argmap 2>&1 | tail -3); then
+    echo "run-all.sh: release build failed" >&2
+    exit 1
+fi
+argmap="$repo/.build/release/argmap"
+
+section "swift package benchmark${target:+ --target $target}"
+bench_args=(--no-progress)
+[ -n "$target" ] && bench_args+=(--target "$target")
+(cd "$here" && swift package benchmark "${bench_args[@]}") 2>&1 \
+    | grep -v -E '^\[[0-9]+/[0-9]+\]' | sed 's/\x1b\[[0-9;]*m//g' | tee "$out/benchmark.txt"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "run-all.sh: swift package benchmark failed" >&2; status=1; }
+
+section "Pipeline summary (issues 3 and 6)"
+python3 - "$out/benchmark.txt" <<'PY' | tee "$out/summary.md"
+import re, sys
+
+text = open(sys.argv[1], encoding="utf-8").read().splitlines()
+to_us = {"ns": 1e-3, "μs": 1.0, "us": 1.0, "ms": 1e3, "s": 1e6}
+stages = ["ingest", "ingest+segment", "extract", "extract+json"]
+results, name = {}, None
+for line in text:
+    if line.startswith("│"):
+        cells = [c.strip() for c in line.strip("│").split("│")]
+        if name is None or len(cells) < 9 or cells[0] == "Metric":
+            continue
+        try:
+            p50 = float(cells[3])
+        except ValueError:
+            continue
+        label = cells[0]
+        scale = {"(K)": 1e3, "(M)": 1e6, "(G)": 1e9}
+        factor = next((v for k, v in scale.items() if f" {k}" in label), 1.0)
+        m = re.match(r"Time \(wall clock\) \((\w+)\)", label)
+        if m:
+            results[name]["wall_us"] = p50 * to_us.get(m.group(1), 1.0)
+        elif label.startswith("articles/s"):
+            results[name]["articles_s"] = p50 * factor
+        elif label.startswith("input KB/s"):
+            results[name]["kb_s"] = p50 * factor
+        elif label.startswith("extract/segment x1000 (thread CPU)"):
+            results[name]["ratio_cpu"] = p50 / 1000
+        elif label.startswith("extract/segment x1000 (wall)"):
+            results[name]["ratio_wall"] = p50 / 1000
+    elif line and not line[0] in "╒╞├╘=" and not line.startswith("Host ") and not line.startswith("#"):
+        name = line.strip()
+        results.setdefault(name, {})
+
+sets = []
+for key in results:
+    for stage in stages + ["overhead"]:
+        if key.startswith(stage + " "):
+            s = key[len(stage) + 1:]
+            if s not in sets:
+                sets.append(s)
+if not sets:
+    print("No PipelineBenchmarks results found (target not run, or no input set present).")
+    sys.exit(0)
+
+print("| set | stage | p50 wall (ms) | articles/s | MB/s |")
+print("|---|---|---:|---:|---:|")
+verdicts = []
+for s in sets:
+    for stage in stages:
+        r = results.get(f"{stage} {s}")
+        if not r or "wall_us" not in r:
+            continue
+        mbs = r.get("kb_s", 0) / 1024
+        print(f"| {s} | {stage} | {r['wall_us'] / 1000:.2f} | {r.get('articles_s', 0):.0f} | {mbs:.2f} |")
+print()
+for s in sets:
+    seg = results.get(f"ingest+segment {s}", {}).get("wall_us")
+    ext = results.get(f"extract {s}", {}).get("wall_us")
+    over = results.get(f"overhead {s}", {})
+    parts = []
+    if seg and ext:
+        parts.append(f"separate runs (p50 wall): {100 * (ext - seg) / seg:+.1f}%")
+    if "ratio_cpu" in over:
+        parts.append(f"interleaved (p50 thread CPU): {100 * (over['ratio_cpu'] - 1):+.1f}%")
+    if "ratio_wall" in over:
+        parts.append(f"interleaved (p50 wall): {100 * (over['ratio_wall'] - 1):+.1f}%")
+    if parts:
+        # The interleaved CPU ratio is the least disturbed by other load; it decides.
+        decisive = 100 * (over["ratio_cpu"] - 1) if "ratio_cpu" in over else 100 * (ext - seg) / seg
+        verdict = "OK (<= 20%)" if decisive <= 20 else "OVER the 20% limit"
+        verdicts.append(verdict)
+        print(f"- classification + graph overhead on {s}: " + "; ".join(parts) + f" -> {verdict}")
+PY
+
+if [ "$run_peers" -eq 1 ]; then
+    for peer in extraction segmentation; do
+        script="$here/peers/$peer/run.sh"
+        section "Peers: $peer"
+        if [ -f "$script" ]; then
+            (cd "$repo" && bash "$script") 2>&1 | tee "$out/peers-$peer.txt"
+            [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "run-all.sh: $script failed" >&2; status=1; }
+        else
+            echo "(no $script yet: skipped)"
+        fi
+    done
+fi
+
+if [ "$run_cli" -eq 1 ]; then
+    section "CLI end to end: argmap batch"
+    count_inputs() { find "$@" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' \) 2>/dev/null | wc -l; }
+    corpus="$repo/Corpus"
+    files=$(count_inputs "$corpus/html" "$corpus/text")
+    if [ "$files" -eq 0 ]; then
+        files=$(count_inputs "$repo/../shared/seed")
+        corpus="$repo/../shared/seed"
+        echo "(Corpus is empty: timing the seed article instead)"
+    fi
+    if ! command -v hyperfine > /dev/null; then
+        echo "(hyperfine not installed: apt-get install hyperfine; timing one run with bash's time instead)"
+        rm -rf "$out/batch"
+        time "$argmap" batch "$corpus" --out "$out/batch" > /dev/null 2>&1
+    else
+        commands=()
+        if "$argmap" batch --help 2>&1 | grep -q -- '--jobs'; then
+            for jobs in 1 2; do
+                commands+=("$argmap batch $corpus --out $out/batch-$jobs --jobs $jobs")
+            done
+        else
+            echo "(argmap batch has no --jobs yet: timing the default)"
+            commands+=("$argmap batch $corpus --out $out/batch-1")
+        fi
+        # Exit status 1 (an input failed) still times the run; the manifest says which input.
+        hyperfine --warmup 1 --min-runs 5 --max-runs 20 -i --style basic \
+            --prepare "rm -rf $out/batch-1 $out/batch-2" \
+            --export-markdown "$out/hyperfine.md" "${commands[@]}" 2>&1 | tee "$out/hyperfine.txt"
+        echo "inputs: $files files under $corpus"
+        python3 - "$out/hyperfine.txt" "$files" <<'PY'
+import re, sys
+files = int(sys.argv[2])
+for m in re.finditer(r"Time \(mean ± σ\):\s+([\d.]+) (ms|s)", open(sys.argv[1], encoding="utf-8").read()):
+    seconds = float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
+    print(f"  mean {seconds:.3f} s -> {files / seconds:.0f} articles/s (process start included)")
+PY
+    fi
+fi
+
+section "Done"
+echo "raw outputs in $out"
+exit $status
