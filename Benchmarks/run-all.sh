@@ -147,42 +147,57 @@ if [ "$run_peers" -eq 1 ]; then
     done
 fi
 
-if [ "$run_cli" -eq 1 ]; then
-    section "CLI end to end: argmap batch"
-    count_inputs() { find "$@" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' \) 2>/dev/null | wc -l; }
-    corpus="$repo/Corpus"
-    files=$(count_inputs "$corpus/html" "$corpus/text")
-    if [ "$files" -eq 0 ]; then
-        files=$(count_inputs "$repo/../shared/seed")
-        corpus="$repo/../shared/seed"
-        echo "(Corpus is empty: timing the seed article instead)"
-    fi
+# Times `argmap batch DIR` (DIR holding FILES inputs) with hyperfine, --jobs 1 and 2 when supported.
+time_batch() {
+    local label="$1" dir="$2" files="$3"
+    section "CLI end to end: argmap batch on $label ($files files)"
     if ! command -v hyperfine > /dev/null; then
-        echo "(hyperfine not installed: apt-get install hyperfine; timing one run with bash's time instead)"
+        echo "(hyperfine not installed: apt-get install hyperfine; one run timed by bash instead)"
         rm -rf "$out/batch"
-        time "$argmap" batch "$corpus" --out "$out/batch" > /dev/null 2>&1
+        time "$argmap" batch "$dir" --out "$out/batch" > /dev/null 2>&1
+        return
+    fi
+    local commands=()
+    if "$argmap" batch --help 2>&1 | grep -q -- '--jobs'; then
+        commands=("$argmap batch $dir --out $out/batch-1 --jobs 1" "$argmap batch $dir --out $out/batch-2 --jobs 2")
     else
-        commands=()
-        if "$argmap" batch --help 2>&1 | grep -q -- '--jobs'; then
-            for jobs in 1 2; do
-                commands+=("$argmap batch $corpus --out $out/batch-$jobs --jobs $jobs")
-            done
-        else
-            echo "(argmap batch has no --jobs yet: timing the default)"
-            commands+=("$argmap batch $corpus --out $out/batch-1")
-        fi
-        # Exit status 1 (an input failed) still times the run; the manifest says which input.
-        hyperfine --warmup 1 --min-runs 5 --max-runs 20 -i --style basic \
-            --prepare "rm -rf $out/batch-1 $out/batch-2" \
-            --export-markdown "$out/hyperfine.md" "${commands[@]}" 2>&1 | tee "$out/hyperfine.txt"
-        echo "inputs: $files files under $corpus"
-        python3 - "$out/hyperfine.txt" "$files" <<'PY'
+        echo "(argmap batch has no --jobs yet: timing the default)"
+        commands=("$argmap batch $dir --out $out/batch-1")
+    fi
+    # -i: exit status 1 (an input failed) still times the run; the manifest names the input.
+    hyperfine --warmup 1 --min-runs 3 --max-runs 10 -i --style basic \
+        --prepare "rm -rf $out/batch-1 $out/batch-2" \
+        --export-markdown "$out/hyperfine-$label.md" "${commands[@]}" 2>&1 | tee "$out/hyperfine-$label.txt"
+    python3 - "$out/hyperfine-$label.txt" "$files" <<'PY'
 import re, sys
 files = int(sys.argv[2])
-for m in re.finditer(r"Time \(mean ± σ\):\s+([\d.]+) (ms|s)", open(sys.argv[1], encoding="utf-8").read()):
-    seconds = float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
-    print(f"  mean {seconds:.3f} s -> {files / seconds:.0f} articles/s (process start included)")
+text = open(sys.argv[1], encoding="utf-8").read()
+for m in re.finditer(r"Benchmark \d+: (.*)\n\s+Time \(mean ± σ\):\s+([\d.]+) (ms|s)", text):
+    jobs = re.search(r"--jobs \d+", m.group(1))
+    seconds = float(m.group(2)) / (1000 if m.group(3) == "ms" else 1)
+    print(f"  {jobs.group(0) if jobs else 'default jobs'}: mean {seconds:.3f} s -> {files / seconds:.0f} articles/s (process start included)")
 PY
+    if [ -f "$out/batch-1/manifest.jsonl" ]; then
+        echo "  manifest: $(grep -c '"ok":true' "$out/batch-1/manifest.jsonl") ok, $(grep -c '"ok":false' "$out/batch-1/manifest.jsonl") failed"
+    fi
+}
+
+if [ "$run_cli" -eq 1 ]; then
+    count_inputs() { find "$@" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' \) 2>/dev/null | wc -l; }
+    files=$(count_inputs "$repo/Corpus/html" "$repo/Corpus/text")
+    if [ "$files" -gt 0 ]; then
+        time_batch Corpus "$repo/Corpus" "$files"
+    else
+        time_batch seed "$repo/../shared/seed" "$(count_inputs "$repo/../shared/seed")"
+    fi
+    dev="$repo/../shared/datasets/extraction-dev/html"
+    if [ -d "$dev" ]; then
+        # Decompressed outside the repository, once per run.
+        mkdir -p "$out/extraction-dev"
+        for page in "$dev"/*.html.gz; do
+            gzip -dc "$page" > "$out/extraction-dev/$(basename "$page" .gz)"
+        done
+        time_batch extraction-dev "$out/extraction-dev" "$(count_inputs "$out/extraction-dev")"
     fi
 fi
 
