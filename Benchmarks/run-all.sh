@@ -4,6 +4,7 @@
 #   Benchmarks/run-all.sh                      everything
 #   Benchmarks/run-all.sh --target Pipeline    one benchmark target (a regex on the target name)
 #   Benchmarks/run-all.sh --no-peers --no-cli  only the ordo-one/benchmark targets
+#   Benchmarks/run-all.sh --profile            also: callgrind profile of the CLI by stage
 #
 # Steps: release build of the CLI; `swift package benchmark` (release) on the chosen targets;
 # a summary of the pipeline figures with the classification overhead of issue 6
@@ -17,12 +18,14 @@ repo="$(cd "$here/.." && pwd)"
 target=""
 run_peers=1
 run_cli=1
+run_profile=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --target) target="${2:?--target needs a name}"; shift 2 ;;
         --no-peers) run_peers=0; shift ;;
         --no-cli) run_cli=0; shift ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --profile) run_profile=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run-all.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -198,6 +201,74 @@ if [ "$run_cli" -eq 1 ]; then
             gzip -dc "$page" > "$out/extraction-dev/$(basename "$page" .gz)"
         done
         time_batch extraction-dev "$out/extraction-dev" "$(count_inputs "$out/extraction-dev")"
+    fi
+fi
+
+if [ "$run_profile" -eq 1 ]; then
+    section "Profile: callgrind on argmap batch --format json, seed article x40 (HTML and text)"
+    if ! command -v valgrind > /dev/null; then
+        echo "(valgrind not installed: skipped)"
+    else
+        mkdir -p "$out/profile-input"
+        for i in $(seq -w 1 40); do
+            cp "$repo/../shared/seed/seed-article.html" "$out/profile-input/a$i.html"
+            cp "$repo/../shared/seed/000_064fbf28dec2047d.txt" "$out/profile-input/t$i.txt"
+        done
+        rm -rf "$out/profile-output"
+        valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \
+            "$argmap" batch "$out/profile-input" --out "$out/profile-output" --format json > /dev/null 2> "$out/valgrind.txt"
+        callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" > "$out/callgrind-inclusive.txt" 2>/dev/null
+        callgrind_annotate --inclusive=no --threshold=100 "$out/callgrind.out" > "$out/callgrind-self.txt" 2>/dev/null
+        python3 - "$out/callgrind-inclusive.txt" "$out/callgrind-self.txt" <<'PY' | tee "$out/profile.txt"
+import re, subprocess, sys
+
+def rows(path):
+    for line in open(path, encoding="utf-8", errors="replace"):
+        m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)", line)
+        if m and "PROGRAM TOTALS" not in m.group(2):
+            yield int(m.group(1).replace(",", "")), m.group(2)
+
+inclusive = list(rows(sys.argv[1]))
+total = max((ir for ir, _ in inclusive if "argmap_main" in _), default=1)
+# Largest inclusive cost of code from each stage's source folder (the stage's entry point,
+# callees included: the standard library and libxml2 work it causes).
+stages = [
+    ("ingest (ArgMapHTML, Ingest/)", ["/Sources/ArgMapHTML/", "/Sources/ArgMap/Ingest/"]),
+    ("  of which libxml2", ["libxml2.so"]),
+    ("segmentation (Segmentation/)", ["/Sources/ArgMap/Segmentation/"]),
+    ("classification + graph (Classification/, Graph/)", ["/Sources/ArgMap/Classification/", "/Sources/ArgMap/Graph/"]),
+    ("export (Export/)", ["/Sources/ArgMap/Export/"]),
+]
+print(f"instructions in argmap_main: {total:,}")
+for label, keys in stages:
+    cost = max((ir for ir, name in inclusive if any(k in name for k in keys)), default=0)
+    print(f"  {label:50} {cost:>15,}  {100 * cost / total:5.1f}%")
+print("  (largest inclusive cost of one function per stage; a stage calling another counts it too)")
+
+def show(title, top):
+    print()
+    print(title)
+    names = [re.sub(r"\s*\[.*\]$", "", name).split(":", 1)[-1] for _, name in top]
+    try:
+        demangled = subprocess.run(["swift", "demangle", "--simplified", "--compact"], input="\n".join(names),
+                                   capture_output=True, text=True, check=True).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        demangled = names
+    for (ir, name), pretty in zip(top, demangled):
+        where = re.sub(r"\s*\[.*\]$", "", name).split(":", 1)[0]
+        where = "" if where == "???" else f"  ({where.split('/Sources/')[-1]})"
+        print(f"  {100 * ir / total:5.1f}%  {pretty[:110]}{where}")
+
+# Project code (ArgMap, ArgMapHTML) by inclusive cost: where the time is spent, callees included.
+project, seen = [], set()
+for ir, name in inclusive:
+    function = re.sub(r"\s*\[.*\]$", "", name).split(":", 1)[-1]
+    if re.search(r"/Sources/ArgMap(HTML)?/", name) and function not in seen:
+        seen.add(function)
+        project.append((ir, name))
+show("project functions by inclusive cost (demangled):", project[:15])
+show("hottest functions by own cost (demangled):", list(rows(sys.argv[2]))[:15])
+PY
     fi
 fi
 
