@@ -80,8 +80,12 @@ struct ContentExtractor {
         var best = 0
         var bestScore = -Double.infinity
         for e in elements.indices {
-            var s = score[e]
             let el = elements[e]
+            switch el.role {
+            case .paragraph, .heading, .listItem, .pre: continue  // leaves, not containers
+            default: break
+            }
+            var s = score[e]
             if el.verdict == .content || el.isArticleLike { s += 0.1 * prose[e] }
             if s > bestScore {
                 bestScore = s
@@ -110,6 +114,8 @@ struct ContentExtractor {
                 continue
             }
             if !sawProse, Self.looksLikeByline(text, byline: byline) { continue }
+            // Labels above the first paragraph: dates, kickers, "5 min read".
+            if !sawProse, count < 50, !Self.endsLikeSentence(page, block) { continue }
             kept.append(TextBlock(kind: block.kind, text: text))
             keptIsProse.append(true)
             sawProse = true
