@@ -102,7 +102,8 @@ struct ContentExtractor {
             let count = block.count
             guard count > 0 else { continue }
             let linkDensity = Double(block.linkBytes) / Double(count)
-            if linkDensity > maxLinkDensity { continue }
+            // Quoted posts (embedded tweets) are link-heavy but part of the story.
+            if linkDensity > (block.kind == .quote ? 0.9 : maxLinkDensity) { continue }
             if FurnitureText.isFurnitureLine(text) || FurnitureText.isDisclaimer(text) { continue }
             if let normalizedTitle, Self.comparable(text) == normalizedTitle { continue }
             if FurnitureText.isAttribution(text, byline: byline) { continue }
@@ -140,7 +141,33 @@ struct ContentExtractor {
             }
             result.append(block)
         }
+        if result.isEmpty { return fallback(page, end: end, dropped: dropped) }
         return Result(blocks: result, root: best)
+    }
+
+    /// No prose anywhere (a table of results, a list page): the container with the most unlinked text,
+    /// its blocks kept but for link lists and furniture.
+    private func fallback(_ page: ParsedPage, end: [Int], dropped: [Bool]) -> Result {
+        var text = [Int](repeating: 0, count: page.elements.count)
+        for block in page.blocks where block.owner >= 0 && !dropped[Int(block.owner)] {
+            text[Int(block.owner)] += Int(block.count - Int(block.linkBytes))
+        }
+        for e in stride(from: page.elements.count - 1, through: 0, by: -1) {
+            let p = Int(page.elements[e].parent)
+            if p >= 0 { text[p] += text[e] }
+        }
+        // The deepest container holding at least 80% of the page's unlinked text.
+        let total = page.elements.indices.reduce(0) { page.elements[$1].parent < 0 ? $0 + text[$1] : $0 }
+        guard total > 0 else { return Result(blocks: [], root: -1) }
+        var root = 0
+        for e in page.elements.indices where Double(text[e]) >= 0.8 * Double(total) { root = e }
+        var blocks: [TextBlock] = []
+        for block in page.blocks where Int(block.owner) >= root && Int(block.owner) < end[root] && !dropped[Int(block.owner)] {
+            let text = page.string(block)
+            if Double(block.linkBytes) > maxLinkDensity * Double(block.count) || FurnitureText.isFurnitureLine(text) { continue }
+            blocks.append(TextBlock(kind: block.kind, text: text))
+        }
+        return Result(blocks: blocks, root: root)
     }
 
     /// A block's weight in the root choice.

@@ -7,8 +7,10 @@ public enum FurnitureText {
     /// - Parameter line: one line or block, whitespace-normalised.
     public static func isFurnitureLine(_ line: String) -> Bool {
         let count = line.utf8.count
-        guard count > 0, count <= 80 else { return false }
+        guard count > 0, count <= 240 else { return false }
         let lower = line.lowercased()
+        if isPromotion(lower) { return true }
+        guard count <= 80 else { return false }
         if exactLines.contains(lower) { return true }
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
         for marker in furnitureMarkers where lower.contains(marker) { return true }
@@ -16,6 +18,19 @@ public enum FurnitureText {
         if lower.hasSuffix("font size") || lower.hasSuffix("font-size") { return true }
         return false
     }
+
+    /// A short call to subscribe, sign up or follow ("Get the latest updates in your inbox. Subscribe to our newsletters.").
+    static func isPromotion(_ lower: String) -> Bool {
+        var hits = 0
+        for marker in promotionMarkers where lower.contains(marker) { hits += 1 }
+        return hits >= 2 || (hits == 1 && lower.utf8.count <= 120)
+    }
+
+    private static let promotionMarkers = [
+        "subscribe to", "subscribe now", "sign up for", "sign up to", "in your inbox", "newsletter", "click here",
+        "follow us on", "download our app", "support our journalism", "become a member", "already a subscriber",
+        "create a free account", "log in to", "turn on notifications",
+    ]
 
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
     public static func isDisclaimer(_ text: String) -> Bool {
