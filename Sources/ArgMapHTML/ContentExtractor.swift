@@ -92,6 +92,23 @@ struct ContentExtractor {
                 best = e
             }
         }
+        // Several <article>s in the root: the one with most prose is the story; small ones beside it are teasers.
+        var mainArticle = -1
+        for e in best..<end[best] where elements[e].isArticleLike && (mainArticle < 0 || prose[e] > prose[mainArticle]) {
+            mainArticle = e
+        }
+        if mainArticle >= 0 {
+            var e = best
+            while e < end[best] {
+                let isRelated = (e <= mainArticle && mainArticle < end[e]) || (mainArticle <= e && e < end[mainArticle])
+                if elements[e].isArticleLike, !isRelated, prose[e] < 0.5 * prose[mainArticle] {
+                    for k in e..<end[e] { dropped[k] = true }
+                    e = end[e]
+                } else {
+                    e += 1
+                }
+            }
+        }
         // 3. Blocks inside the root, filtered.
         var kept: [TextBlock] = []
         var keptIsProse: [Bool] = []
