@@ -10,6 +10,13 @@ public enum FurnitureText {
         guard count > 0, count <= 240 else { return false }
         let lower = line.lowercased()
         if isPromotion(lower) { return true }
+        // Captions and credits: "Protesters in the square (Image: GETTY)".
+        for marker in ["(image:", "(photo:", "(picture:", "(credit:", "(pictured", "photo credit:", "image credit:"]
+        where lower.contains(marker) {
+            return true
+        }
+        // Unrendered shortcodes: "[button link=...]Send us your review[/button]".
+        if lower.hasPrefix("["), lower.contains("[/") { return true }
         guard count <= 80 else { return false }
         if exactLines.contains(lower) { return true }
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
@@ -117,11 +124,12 @@ public enum FurnitureText {
         "follow us", "sign up", "subscribe", "subscribe now", "newsletter", "listen", "listen to this article",
         "story continues below advertisement", "article continues below advertisement", "click to expand",
         "watch", "video", "photo", "image", "getty images", "ap photo", "reuters", "back to top", "next article",
-        "previous article", "all rights reserved",
+        "previous article", "all rights reserved", "advert", "adverts", "don't miss", "don\u{2019}t miss",
+        "must read", "editor's picks", "editor\u{2019}s picks", "top stories", "latest news", "more stories",
     ]
 
     private static let furniturePrefixes = [
-        "published:", "updated:", "posted:", "last updated", "posted on ", "published on ", "read more:",
+        "published:", "updated:", "posted:", "last updated", "updated at ", "updated on ", "posted on ", "published on ", "read more:",
         "read more at", "read also", "also read", "see also:", "related:", "share this", "share on", "follow us on",
         "follow @", "sign up for", "subscribe to", "click here to", "photo:", "photograph:", "image:", "credit:",
         "photo credit", "image credit", "copyright ©", "© ", "(c) ", "advertisement", "story continues below",
