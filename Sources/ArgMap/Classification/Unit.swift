@@ -74,8 +74,26 @@ struct Unit: Sendable {
     /// The unit's stance markers (should, must, I believe).
     var stance: [FoundMarker] { markers.filter { $0.sense == .stance } }
 
-    /// `true` when the author speaks in the first person singular about the view ("I think").
-    var isFirstPersonStance: Bool { stance.contains { $0.entry.words.first == "i" || $0.entry.words.first == "in" } }
+    /// `true` when the author gives an opinion in the first person ("I think", "in my view").
+    var isFirstPersonStance: Bool { stance.contains { $0.entry.isOpinion } }
+
+    /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
+    /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
+    var stanceScore: Double {
+        let markers = stance
+        guard !markers.isEmpty else { return 0 }
+        let deontic = markers.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
+        let other = markers.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
+        return (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
+    }
+
+    /// `true` when the unit reports what others think ("Some dog owners assume that ...",
+    /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
+    var reportsOthersView: Bool {
+        let words = self.words
+        guard let first = words.first, Grammar.othersSubjects.contains(first) else { return false }
+        return words.prefix(7).dropFirst().contains { Grammar.viewVerbs.contains($0) }
+    }
 
     /// `true` when a modal or adverb hedges it ("may", "might", "perhaps") or an emphatic
     /// "do" grants it ("patients do often report").

@@ -30,14 +30,21 @@ enum UnitSplitter {
         for (k, token) in tokens.enumerated() where !token.isWord && token.text == ";" && k + 1 < tokens.count {
             cuts.append(k + 1)
         }
+        let notOnly = markers.first { $0.entry.marker == "not only" }
         for marker in markers where marker.entry.splits && marker.followsBreak && marker.sense != nil {
+            if marker.entry.marker == "but" {
+                // "not only X, but Y" and "but rather" keep one unit
+                if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
+                let after = marker.tokens.upperBound
+                if after < tokens.count, Grammar.butPhrase.contains(tokens[after].text) { continue }
+            }
             cuts.append(marker.clauseStart)
         }
         // ", and they ..." : a coordinated clause with its own subject
         var k = 0
         while k + 2 < tokens.count {
             if tokens[k].text == ",", tokens[k + 1].isWord, tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
-                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || tokens[k + 2].text == "others"
+                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || Grammar.clauseOpeners.contains(tokens[k + 2].text)
             {
                 cuts.append(k + 1)
             }
