@@ -176,7 +176,7 @@ enum Grammar {
     static let timeWords: Set<String> = [
         "then", "last", "early", "earlier", "childhood", "yesterday", "birth", "ever", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years", "the",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years",
     ]
     /// Words after which "as" is not causal (comparison, role, manner).
     static let asNotCausal: Set<String> = [
@@ -227,5 +227,5 @@ enum Grammar {
     /// Words after "but" that continue a phrase rather than open a clause ("but rather", "not X but only").
     static let butPhrase: Set<String> = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
     /// Modal verbs that hedge a statement (a hedged statement before a contrast is a concession).
-    static let hedges: Set<String> = ["may", "might", "could", "can", "perhaps", "possibly", "potentially"]
+    static let hedges: Set<String> = ["may", "might", "perhaps", "possibly", "potentially"]
 }

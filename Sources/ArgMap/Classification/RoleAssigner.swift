@@ -95,7 +95,9 @@ enum RoleAssigner {
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
             } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
                 d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
-            } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause {
+            } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
+                unit.opening(.cause) == nil
+            {
                 let previous = units[p]
                 let samePlace = previous.paragraph == unit.paragraph
                 if sameSentenceBefore, p != thesis, membership[p] == nil, c.isInitial {

@@ -65,7 +65,7 @@ enum ThesisSelector {
             }
             if unit.followsSubordinateClause { add(0.5, "thesis-main-clause") }
             if unit.isQuestion { score -= 2 }
-            if unit.lead(.cause) != nil { score -= 1.5 }
+            if unit.opening(.cause) != nil { score -= 1.5 }
             if unit.lead(.example) != nil { score -= 2 }
             if unit.lead(.addition) != nil { score -= 1 }
             if members.contains(i) { score -= 1.5 }

@@ -43,6 +43,15 @@ struct Unit: Sendable {
         markers.first { $0.isInitial && $0.sense == sense }
     }
 
+    /// An opening marker with this sense that is the unit's first word (after "and"/"but").
+    func opening(_ sense: DiscourseSense) -> FoundMarker? {
+        guard let marker = lead(sense) else { return nil }
+        for k in 0..<marker.tokens.lowerBound where tokens[k].isWord && !Grammar.openers.contains(tokens[k].text) {
+            return nil
+        }
+        return marker
+    }
+
     /// The first marker with this sense, anywhere.
     func any(_ sense: DiscourseSense) -> FoundMarker? {
         markers.first { $0.sense == sense }
@@ -98,8 +107,9 @@ struct Unit: Sendable {
     /// `true` when a modal or adverb hedges it ("may", "might", "perhaps") or an emphatic
     /// "do" grants it ("patients do often report").
     var isHedged: Bool {
+        if isFirstPersonStance { return false }
         for (k, token) in tokens.enumerated() where token.isWord {
-            if Grammar.hedges.contains(token.text) && token.text != "can" { return true }
+            if Grammar.hedges.contains(token.text) { return true }
             if k > 0, token.text == "do" || token.text == "does" || token.text == "did",
                 tokens[k - 1].isWord, k + 1 < tokens.count, tokens[k + 1].isWord,
                 tokens[k + 1].text != "not", !Grammar.subjects.contains(tokens[k + 1].text),

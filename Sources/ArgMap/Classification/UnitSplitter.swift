@@ -31,7 +31,9 @@ enum UnitSplitter {
             cuts.append(k + 1)
         }
         let notOnly = markers.first { $0.entry.marker == "not only" }
-        for marker in markers where marker.entry.splits && marker.followsBreak && marker.sense != nil {
+        for marker in markers where marker.entry.splits && marker.sense != nil
+            && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
+        {
             if marker.entry.marker == "but" {
                 // "not only X, but Y" and "but rather" keep one unit
                 if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
@@ -43,7 +45,7 @@ enum UnitSplitter {
         // ", and they ..." : a coordinated clause with its own subject
         var k = 0
         while k + 2 < tokens.count {
-            if tokens[k].text == ",", tokens[k + 1].isWord, tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
+            if tokens[k].text == ",", tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].text != "but", tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
                 tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || Grammar.clauseOpeners.contains(tokens[k + 2].text)
             {
                 cuts.append(k + 1)
