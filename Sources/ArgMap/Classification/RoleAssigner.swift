@@ -100,10 +100,14 @@ enum RoleAssigner {
             {
                 let previous = units[p]
                 let samePlace = previous.paragraph == unit.paragraph
-                if sameSentenceBefore, p != thesis, membership[p] == nil, c.isInitial {
+                let opens = c.isInitial || c.followsBreak
+                let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
+                if answersCounterpoint {
+                    // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
+                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens {
                     // "X, but Y": X is the conceded side
                     concede(p, "contrast-counterpoint", [c], 0.65)
-                } else if !c.isInitial || (p == thesis && samePlace) {
+                } else if !opens || (p == thesis && samePlace) {
                     // "X however is Y" after the author's points, or a contrast right after the thesis: an objection
                     d.isOpponent = true; d.rule = "contrast-objection"; d.deciding = [c]; d.confidence = 0.5
                 } else if samePlace, p != thesis, membership[p] == nil, isPlain(previous),
@@ -123,6 +127,7 @@ enum RoleAssigner {
             topic[unit.paragraph] = i
         }
         var runHead: Int?  // the counterpoint that opened the current opponent run
+        var lastOpponent = -10
         for i in units.indices {
             let unit = units[i]
             var d = decisions[i]
@@ -143,10 +148,13 @@ enum RoleAssigner {
                     d.edgeMarker = d.deciding.first.map(text)
                     runHead = i
                 }
+                lastOpponent = i
                 continue
             }
             let previousOpponent = i > 0 && decisions[i - 1].isOpponent
-            if previousOpponent, let head = runHead, let c = unit.contrast ?? (unit.followsSubordinateClause ? nil : nil) {
+            if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
+                units[lastOpponent].paragraph == unit.paragraph
+            {
                 d.kind = .rebuttal; d.rule = "contrast-rebuttal"; d.deciding = [c]; d.confidence = 0.8
                 d.target = head; d.relation = .attacks; d.edgeRule = "contrast-rebuttal"; d.edgeMarker = text(c); d.edgeConfidence = 0.75
                 runHead = nil
@@ -160,7 +168,7 @@ enum RoleAssigner {
                 runHead = nil
                 continue
             }
-            runHead = nil
+            if i - lastOpponent > 2 { runHead = nil }
             if let (n, _) = membership[i] {
                 let list = lists[n]
                 d.rule = "enumeration-member"; d.confidence = 0.9
