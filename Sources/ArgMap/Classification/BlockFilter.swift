@@ -17,17 +17,26 @@ enum BlockFilter {
             }
         }
         for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
-            if let name = bioName(blocks[b].text), shortLines.contains(name.lowercased()) || shortLines.contains { $0.contains(name.lowercased()) } {
+            guard let name = bioName(blocks[b].text) else { continue }
+            let lowered = name.lowercased()
+            let words = Set(Tokenizer.words(of: blocks[b].text))
+            if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
                 skipped.insert(b)
             }
         }
         return skipped
     }
 
-    /// `true` for a short line without sentence punctuation.
+    /// Words of an author's bio ("co-founder", "columnist", "follow her on Twitter").
+    static let bioWords: Set<String> = [
+        "co-founder", "founder", "columnist", "journalist", "professor", "lecturer", "researcher", "editor",
+        "correspondent", "author", "fellow", "twitter", "alumni", "alumnus", "graduate", "phd", "candidate",
+    ]
+
+    /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         let words = Tokenizer.words(of: text)
-        guard words.count < 8 else { return false }
+        guard words.count < 12 else { return false }
         guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
         return !".!?\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
     }

@@ -21,7 +21,7 @@ struct ArgumentList: Sendable, Equatable {
 /// lists that run across paragraphs and crossheads.
 enum ListBuilder {
     /// How many paragraphs a list may go without a new member before it is closed.
-    static let paragraphReach = 5
+    static let paragraphReach = 6
 
     /// The lists (in order of their first member) and, for each unit, the innermost list member
     /// whose stretch of text the unit lies in (the member it elaborates), if any.
@@ -32,7 +32,9 @@ enum ListBuilder {
         var snapshots: [[Int]] = []
         snapshots.reserveCapacity(units.count)
         for (i, unit) in units.enumerated() {
-            stack.removeAll { unit.paragraph - lists[$0].lastParagraph > paragraphReach }
+            // a list is closed after a stretch with no member, unless its next ordinal is still to come
+            stack.removeAll { unit.paragraph - lists[$0].lastParagraph > paragraphReach
+                && !explicitAhead(lists[$0].next, after: i - 1, units: units, steps: steps) }
             if steps[i] == nil, unit.opensParagraph,
                 unit.lead(.contrast) != nil || unit.lead(.result) != nil || unit.lead(.restatement) != nil
             {
@@ -130,7 +132,8 @@ enum ListBuilder {
     /// `true` when an explicit ordinal `position` follows within reach (so "Furthermore" is not it).
     static func explicitAhead(_ position: Int, after i: Int, units: [Unit], steps: [ListStep?]) -> Bool {
         var j = i + 1
-        while j < units.count, units[j].paragraph - units[i].paragraph <= paragraphReach * 2 {
+        let from = i >= 0 ? units[i].paragraph : 0
+        while j < units.count, units[j].paragraph - from <= paragraphReach * 3 {
             if steps[j] == .position(position) { return true }
             j += 1
         }

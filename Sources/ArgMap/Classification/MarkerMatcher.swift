@@ -226,6 +226,8 @@ enum Grammar {
     ]
     /// Words after "but" that continue a phrase rather than open a clause ("but rather", "not X but only").
     static let butPhrase: Set<String> = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
+    /// Focus words of "not just X but Y".
+    static let focusWords: Set<String> = ["just", "only", "merely", "simply", "solely"]
     /// Modal verbs that hedge a statement (a hedged statement before a contrast is a concession).
     static let hedges: Set<String> = ["may", "might", "perhaps", "possibly", "potentially"]
 }

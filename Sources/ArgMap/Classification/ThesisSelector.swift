@@ -3,6 +3,8 @@
 /// - stance language: a deontic modal (should, must, need to) +2, an opinion verb (I believe,
 ///   in my view) or an evaluation (is unfair, desirable) +1.5, both kinds +0.5 more;
 /// - a conclusion marker (therefore, that's why, thus): +1.5 with stance, +0.5 without;
+/// - in a text of several paragraphs, stance outside the first two and last two paragraphs counts half;
+/// - a contrast answering a concession just before it: −1;
 /// - answered by a contrast in the next unit ("X. But Y"): −1.5;
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
@@ -32,6 +34,9 @@ enum ThesisSelector {
         let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
+        let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
+        let opening = Set(unitParagraphs.prefix(2))
+        let closingParagraphs = Set(unitParagraphs.suffix(2))
         let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
@@ -44,8 +49,16 @@ enum ThesisSelector {
                 score += value
                 if value > strongest { strongest = value; rule = name }
             }
-            let stance = unit.stanceScore
+            var stance = unit.stanceScore
+            if multiParagraph, !opening.contains(unit.paragraph), !closingParagraphs.contains(unit.paragraph) {
+                stance *= 0.5  // an op-ed states its thesis at the start or the end, not in passing
+            }
             if stance > 0 { add(stance, "thesis-stance") }
+            if i > 0, units[i - 1].paragraph == unit.paragraph, unit.lead(.contrast) != nil,
+                units[i - 1].weakConcession != nil || units[i - 1].strongConcession != nil
+            {
+                score -= 1  // answers a concession: a rebuttal
+            }
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {

@@ -39,6 +39,13 @@ enum UnitSplitter {
                 if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
                 let after = marker.tokens.upperBound
                 if after < tokens.count, Grammar.butPhrase.contains(tokens[after].text) { continue }
+                // "not just X, but Y" / "no longer only X, but Y"
+                let before = tokens[max(0, marker.tokens.lowerBound - 10)..<marker.tokens.lowerBound]
+                if let k = before.lastIndex(where: { Grammar.focusWords.contains($0.text) }),
+                    tokens[max(0, k - 2)..<k].contains(where: { $0.text == "not" || $0.text == "longer" || $0.text == "no" })
+                {
+                    continue
+                }
             }
             cuts.append(marker.clauseStart)
         }
