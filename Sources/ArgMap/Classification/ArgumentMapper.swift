@@ -77,6 +77,24 @@ public struct ArgumentMapper: Sendable {
         return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
     }
 
+    /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
+    /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
+    /// is then cut to the shared text, so each occurrence slices to the node's text.
+    /// - Returns: `false` when the texts differ otherwise (then they stay two nodes).
+    static func mergeOccurrence(_ range: Range<Int>, into unit: inout Unit, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(range.count, unit.range.count)
+        for k in 0..<common where bytes[range.lowerBound + k] != bytes[unit.range.lowerBound + k] { return false }
+        for r in [range, unit.range] {
+            for k in (r.lowerBound + common)..<r.upperBound {
+                let b = bytes[k]
+                guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x2C || b == 0x3A else { return false }
+            }
+        }
+        unit.range = unit.range.lowerBound..<(unit.range.lowerBound + common)
+        unit.occurrences = (unit.occurrences + [range]).map { $0.lowerBound..<($0.lowerBound + common) }
+        return true
+    }
+
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
     /// split where a marker joins two claims; a repeated statement becomes one unit with
     /// several occurrences.
@@ -123,8 +141,9 @@ public struct ArgumentMapper: Sendable {
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.words
                 let key = words.joined(separator: " ")
-                if words.count >= 4, let first = byStatement[key] {
-                    units[first].occurrences.append(span.range)
+                if words.count >= 4, let first = byStatement[key],
+                    Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
+                {
                     continue
                 }
                 if k == 0, let numbering = pending {

@@ -224,8 +224,20 @@ enum Grammar {
         "think", "believe", "assume", "argue", "claim", "say", "find", "see", "worry", "fear", "feel", "consider",
         "regard", "point", "object", "insist", "suggest", "maintain", "hold", "contend", "complain", "suspect",
     ]
+    /// Third-person forms of the verbs of thinking and saying.
+    static let viewVerbForms: Set<String> = [
+        "thinks", "believes", "assumes", "argues", "claims", "says", "finds", "sees", "worries", "fears", "feels",
+        "considers", "insists", "suggests", "maintains", "contends", "complains", "warns", "warn", "object", "objects",
+    ]
+    /// Pronouns of the author and the reader.
+    static let firstAndSecondPerson: Set<String> = ["i", "we", "you", "my", "our", "your", "me", "us"]
     /// Words after "but" that continue a phrase rather than open a clause ("but rather", "not X but only").
     static let butPhrase: Set<String> = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
+    /// Words that open a phrase appended to a clause, not a main clause ("..., according to").
+    static let appendedPhrase: Set<String> = [
+        "according", "particularly", "especially", "including", "which", "who", "whose", "etc", "such", "for",
+        "e.g", "i.e", "however", "though", "too", "not", "in", "at", "on", "with", "by", "from", "of",
+    ]
     /// Focus words of "not just X but Y".
     static let focusWords: Set<String> = ["just", "only", "merely", "simply", "solely"]
     /// Modal verbs that hedge a statement (a hedged statement before a contrast is a concession).

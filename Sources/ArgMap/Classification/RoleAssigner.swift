@@ -86,6 +86,8 @@ enum RoleAssigner {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
             } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
+            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
             } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
             } else if unit.contrast == nil, !unit.followsSubordinateClause, previousIsOpponent,
@@ -184,6 +186,12 @@ enum RoleAssigner {
                 d.target = i - 1; d.relation = .attacks; d.edgeRule = "contrast-claim"; d.edgeMarker = text(c); d.edgeConfidence = 0.5
                 continue
             }
+            if unit.isSubordinateClause, let m = unit.lead(.cause), i + 1 < units.count, units[i + 1].followsSubordinateClause {
+                // "Since X, Y": X supports Y
+                d.rule = "cause-reason"; d.deciding = [m]; d.confidence = 0.8
+                d.target = i + 1; d.edgeRule = "cause-clause"; d.edgeMarker = text(m); d.edgeConfidence = 0.75
+                continue
+            }
             if let m = unit.lead(.cause) ?? unit.lead(.example), i > 0 {
                 let example = m.sense == .example
                 d.rule = example ? "example-support" : "cause-reason"; d.deciding = [m]; d.confidence = 0.8
@@ -193,8 +201,8 @@ enum RoleAssigner {
             if let m = unit.result, i > 0 {
                 // a conclusion: supported by the statement before it, itself supporting the claim above
                 let p = i - 1
-                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target == thesis || decisions[p].target == nil,
-                    decisions[p].edgeRule == "default-support" || decisions[p].edgeRule == "addition-support" || decisions[p].edgeRule == "topic-support",
+                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target != i,
+                    ["default-support", "addition-support", "topic-support", "member-elaboration"].contains(decisions[p].edgeRule),
                     units[p].paragraph == unit.paragraph
                 {
                     decisions[p].target = i

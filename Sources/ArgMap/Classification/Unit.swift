@@ -1,7 +1,7 @@
 /// An argumentative unit with the features the rules read: markers, stance, hedges, place.
 struct Unit: Sendable {
     /// UTF-8 byte offsets of the first occurrence.
-    let range: Range<Int>
+    var range: Range<Int>
     /// Index of the sentence it lies in.
     let sentence: Int
     /// Index of the paragraph (block) it lies in.
@@ -102,6 +102,17 @@ struct Unit: Sendable {
         let words = self.words
         guard let first = words.first, Grammar.othersSubjects.contains(first) else { return false }
         return words.prefix(7).dropFirst().contains { Grammar.viewVerbs.contains($0) }
+    }
+
+    /// `true` when the unit opens with someone else's view in the third person ("Shopkeepers fear
+    /// that ...", "Landlords' groups say ..."): a verb of thinking or saying among the first four
+    /// words, no first or second person before it. A counterpoint only when a contrast follows.
+    var reportsThirdPartyView: Bool {
+        let words = self.words.prefix(5)
+        guard let verb = words.firstIndex(where: { Grammar.viewVerbs.contains($0) || Grammar.viewVerbForms.contains($0) }),
+            verb > 0, verb <= 3
+        else { return false }
+        return !words[..<verb].contains { Grammar.firstAndSecondPerson.contains($0) }
     }
 
     /// `true` when a modal or adverb hedges it ("may", "might", "perhaps") or an emphatic

@@ -64,16 +64,21 @@ enum UnitSplitter {
         var subordinateEnd: Int?
         if let opener = markers.first(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
             let limit = cuts.first { $0 > opener.tokens.upperBound } ?? tokens.count
-            var c = limit - 1
-            while c > opener.tokens.upperBound {
-                if tokens[c].text == ",", words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
-                    words(tokens, (c + 1)..<limit) >= minimumWords
-                {
+            // the main clause starts after the first comma followed by a subject ("..., a household
+            // pays"), else after the last comma not followed by an appended phrase ("..., according to")
+            var fallback: Int?
+            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].text == "," {
+                guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
+                    words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
+                else { continue }
+                let next = tokens[c + 1].text
+                if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
                     subordinateEnd = c + 1
                     break
                 }
-                c -= 1
+                if !Grammar.appendedPhrase.contains(next) { fallback = c + 1 }
             }
+            if subordinateEnd == nil { subordinateEnd = fallback }
             if let end = subordinateEnd {
                 cuts = valid((cuts + [end]).sorted(), tokens: tokens)
                 if !cuts.contains(end) { subordinateEnd = nil }
