@@ -56,7 +56,7 @@ public struct ArgumentMapper: Sendable {
             var found = d.deciding
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
             var markers = found.compactMap(marker)
-            if let numbering = unit.numbering, ordinals[i] != nil { markers.append(numbering.marker) }
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
             var seen: Set<Range<Int>> = []
             markers = markers.filter { seen.insert($0.range).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             let isThesis = i == thesis?.index
@@ -122,8 +122,14 @@ public struct ArgumentMapper: Sendable {
             }
             guard paragraph < blocks.count, !skipped.contains(paragraph) else { continue }
             var range = sentence.range
+            let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
+            var listItem = opensBlock && blocks[paragraph].kind == .listItem
+            if listItem, pending == nil {
+                pending = (Marker(text: "", range: range.lowerBound..<range.lowerBound, sense: .enumeration), .bullet)
+            }
             if let (numbering, contentStart) = Numbering.item(bytes, range: range) {
                 pending = numbering
+                listItem = true
                 range = contentStart..<range.upperBound
                 if range.isEmpty || Tokenizer.tokens(bytes, in: range).allSatisfy({ !$0.isWord }) { continue }
             }
@@ -149,6 +155,16 @@ public struct ArgumentMapper: Sendable {
                 if k == 0, let numbering = pending {
                     unit.numbering = numbering
                     pending = nil
+                    if listItem {
+                        unit.isListItem = true
+                        var count = 1
+                        while s + count < sentences.count, sentences[s + count].paragraph == paragraph,
+                            Numbering.item(bytes, range: sentences[s + count].range) == nil
+                        {
+                            count += 1
+                        }
+                        unit.itemSentences = count
+                    }
                 }
                 unit.opensParagraph = paragraph != lastParagraph
                 lastParagraph = paragraph

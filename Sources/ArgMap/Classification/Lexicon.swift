@@ -18,6 +18,8 @@ public enum ListStep: Sendable, Equatable, Hashable {
     case next
     /// The next position only when no explicit next ordinal follows ("Furthermore", "Moreover").
     case soft
+    /// A bullet or an unnumbered list item: the next item of the current list, or a new list.
+    case bullet
 }
 
 /// One entry of the discourse-marker lexicon.

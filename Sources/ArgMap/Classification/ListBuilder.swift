@@ -10,6 +10,8 @@ struct ArgumentList: Sendable, Equatable {
     var announcer: Int?
     /// The paragraph of the last member.
     var lastParagraph: Int
+    /// `true` for a list made of list items or numbered lines (it ends with the items).
+    var isStructural = false
     /// `true` when positions skip or do not start at 1.
     var isIncomplete: Bool { positions.first != 1 || zip(positions, positions.dropFirst()).contains { $1 != $0 + 1 } }
     /// The position the next member would take.
@@ -40,6 +42,7 @@ enum ListBuilder {
             {
                 stack.removeAll()
             }
+            if unit.opensParagraph, !unit.isListItem { stack.removeAll { lists[$0].isStructural } }
             snapshots.append(stack)
             guard let step = steps[i] else { continue }
             var joined = false
@@ -78,6 +81,36 @@ enum ListBuilder {
                     lists[top].lastParagraph = unit.paragraph
                     joined = true
                 }
+            case .bullet:
+                let previous = i - 1
+                if previous >= 0, units[previous].endsWithColon {
+                    // "in more than one way:" then items: a nested list under that item, or a new list
+                    if let top = stack.last, lists[top].members.last == previous {
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: previous, lastParagraph: unit.paragraph))
+                    } else {
+                        stack.removeAll()
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    }
+                    lists[lists.count - 1].isStructural = true
+                    stack.append(lists.count - 1)
+                } else if let top = stack.last, lists[top].isStructural {
+                    // sub-items are short: a longer item after single-sentence sub-items is back in the outer list
+                    if lists[top].parent != nil, stack.count >= 2, unit.itemSentences >= 2,
+                        lists[top].members.allSatisfy({ units[$0].itemSentences == 1 })
+                    {
+                        stack.removeLast()
+                    }
+                    let outer = stack[stack.count - 1]
+                    lists[outer].positions.append(lists[outer].next)
+                    lists[outer].members.append(i)
+                    lists[outer].lastParagraph = unit.paragraph
+                } else {
+                    stack.removeAll { lists[$0].isStructural }
+                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    lists[lists.count - 1].isStructural = true
+                    stack.append(lists.count - 1)
+                }
+                joined = true
             case .soft:
                 if let top = stack.last,
                     !explicitAhead(lists[top].next, after: i, units: units, steps: steps)
@@ -89,6 +122,7 @@ enum ListBuilder {
                 }
             }
             if !joined { steps[i] = nil }
+            if joined, unit.isListItem, let top = stack.last { lists[top].isStructural = true }
         }
         // a lone "First" is no list
         var keep = lists.map { $0.members.count > 1 || $0.positions.first != 1 }

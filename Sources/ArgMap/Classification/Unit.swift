@@ -20,6 +20,10 @@ struct Unit: Sendable {
     var opensParagraph = false
     /// An enumeration given by a list number ("1.", "(a)") or a heading's ordinal word.
     var numbering: (marker: Marker, step: ListStep)?
+    /// `true` when it opens a list item (a list-item block, a "1." or a bullet).
+    var isListItem = false
+    /// The number of sentences of the list item it opens.
+    var itemSentences = 1
     /// Every place the unit's statement appears.
     var occurrences: [Range<Int>]
 
@@ -131,6 +135,9 @@ struct Unit: Sendable {
         }
         return false
     }
+
+    /// `true` when it ends with a colon (it announces what follows).
+    var endsWithColon: Bool { tokens.last?.text == ":" }
 
     /// `true` when it ends with a question mark.
     var isQuestion: Bool { tokens.last?.text == "?" }
