@@ -25,10 +25,11 @@ public struct ArgdownExporter: Sendable {
     /// Escapes Argdown syntax in statement text with backslashes: `\ @ # * _ [ ] < > { }`
     /// everywhere, `/` where it would open a comment.
     static func escape(_ text: String) -> String {
-        var out = ""
-        var previous: Character = " "
-        for character in ExportText.cleaned(text) {
-            switch character {
+        let cleaned = ExportText.cleaned(text)
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in cleaned.unicodeScalars {
+            switch scalar {
             case "\\", "@", "#", "*", "_", "[", "]", "<", ">", "{", "}":
                 out.append("\\")
             case "/" where previous == "/":
@@ -36,10 +37,10 @@ public struct ArgdownExporter: Sendable {
             default:
                 break
             }
-            out.append(character)
-            previous = character
+            out.append(scalar)
+            previous = scalar
         }
-        return out
+        return String(out)
     }
 
     /// The statement title of each node id: unique, free of brackets.

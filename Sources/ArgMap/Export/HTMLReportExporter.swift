@@ -120,6 +120,9 @@ private struct Page {
     let title: String
     let language: String?
     let nodeIndex: [String: Int]
+    /// The edges leaving and entering each node id, in graph order (edges to unknown nodes left out).
+    let outgoing: [String: [ArgumentEdge]]
+    let incoming: [String: [ArgumentEdge]]
 
     init(graph: ArgumentGraph) {
         self.graph = graph
@@ -131,6 +134,13 @@ private struct Page {
         var index: [String: Int] = [:]
         for (position, node) in graph.nodes.enumerated() where index[node.id] == nil { index[node.id] = position }
         nodeIndex = index
+        var outgoing: [String: [ArgumentEdge]] = [:], incoming: [String: [ArgumentEdge]] = [:]
+        for edge in graph.edges where index[edge.from] != nil && index[edge.to] != nil {
+            outgoing[edge.from, default: []].append(edge)
+            incoming[edge.to, default: []].append(edge)
+        }
+        self.outgoing = outgoing
+        self.incoming = incoming
     }
 
     /// A short quote of a node's text for summaries and tooltips.
@@ -213,6 +223,7 @@ private struct Page {
         var out = "<article class=\"text\" aria-label=\"Article text\">\n"
         var inList = false
         var unitCursor = 0
+        var markerCursor = 0
         for (index, paragraph) in graph.paragraphs.enumerated() {
             let kind = kinds[index]
             if kind == .listItem, !inList { out += "<ul>\n"; inList = true }
@@ -224,8 +235,15 @@ private struct Page {
             case .paragraph: ("<p>", "</p>")
             }
             while unitCursor < units.count, units[unitCursor].range.upperBound <= paragraph.lowerBound { unitCursor += 1 }
+            while markerCursor < markers.count, markers[markerCursor].range.upperBound <= paragraph.lowerBound { markerCursor += 1 }
+            var blockMarkers: [(range: Range<Int>, title: String)] = []
+            var cursor = markerCursor
+            while cursor < markers.count, markers[cursor].range.lowerBound < paragraph.upperBound {
+                if markers[cursor].range.overlaps(paragraph) { blockMarkers.append(markers[cursor]) }
+                cursor += 1
+            }
             out += open
-            out += render(paragraph, units: units, from: unitCursor, markers: markers, linksToMap: linksToMap)
+            out += render(paragraph, units: units, from: unitCursor, markers: blockMarkers, linksToMap: linksToMap)
             out += close + "\n"
         }
         if inList { out += "</ul>\n" }
@@ -288,7 +306,7 @@ private struct Page {
             unitIndex += 1
         }
         for unit in blockUnits { cuts += [unit.range.lowerBound, unit.range.upperBound] }
-        let blockMarkers = markers.filter { $0.range.overlaps(block) }
+        let blockMarkers = markers
         for marker in blockMarkers { cuts += [marker.range.lowerBound, marker.range.upperBound] }
         cuts = Array(Set(cuts.filter { $0 >= block.lowerBound && $0 <= block.upperBound })).sorted()
 
@@ -334,10 +352,10 @@ private struct Page {
     /// The hover text of a unit: its decision, then its relations.
     func tooltip(_ node: ArgumentNode) -> String {
         var lines = [node.explanation]
-        for edge in graph.edges where edge.from == node.id && nodeIndex[edge.to] != nil {
+        for edge in outgoing[node.id] ?? [] {
             lines.append("\(edge.relation.rawValue) \(edge.to): \u{201C}\(snippet(edge.to))\u{201D}")
         }
-        for edge in graph.edges where edge.to == node.id && nodeIndex[edge.from] != nil {
+        for edge in incoming[node.id] ?? [] {
             lines.append("\(edge.relation == .supports ? "supported" : "attacked") by \(edge.from)")
         }
         return lines.joined(separator: " \u{2014} ")
@@ -374,7 +392,7 @@ private struct Page {
             out += "<span class=\"kind\">\(ExportText.markup(kind))</span><br>"
             out += ExportText.markup(graph.slice(node.range))
             var relations: [String] = []
-            for edge in graph.edges where edge.from == node.id && nodeIndex[edge.to] != nil {
+            for edge in outgoing[node.id] ?? [] {
                 let target = ExportText.markup(edge.to)
                 relations.append("<span class=\"rel-\(edge.relation.rawValue)\">\(edge.relation.rawValue)</span> <a href=\"#outline_\(target)\">\(target)</a>")
             }
