@@ -99,9 +99,9 @@ import Testing
         return result.sorted()
     }
 
-    @Test(arguments: Fixture.allCases)
-    func everyNodeIsDefinedOnceAndEveryEdgeIsATreeRelation(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func everyNodeIsDefinedOnceAndEveryEdgeIsATreeRelation(_ sample: Sample) throws {
+        let graph = sample.graph
         let lines = read(ArgdownExporter().export(graph))
         let definitions = lines.filter { $0.text != nil }
         #expect(definitions.count == graph.nodes.count)
@@ -166,9 +166,9 @@ import Testing
         #expect(empty.contains("// No argument was found in this text.\n"))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) {
+        let graph = sample.graph
         let first = ArgdownExporter().export(graph)
         for _ in 0..<3 { #expect(ArgdownExporter().export(graph) == first) }
     }

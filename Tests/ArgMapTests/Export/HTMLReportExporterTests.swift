@@ -38,9 +38,9 @@ func tagProblems(_ html: String) -> [String] {
 }
 
 @Suite struct HTMLReportExporterTests {
-    @Test(arguments: Fixture.allCases)
-    func reportIsSelfContainedAndWellFormed(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func reportIsSelfContainedAndWellFormed(_ sample: Sample) throws {
+        let graph = sample.graph
         for svg in [try renderSVG(graph), nil] {
             let html = HTMLReportExporter().export(graph, svg: svg)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html"))
@@ -145,9 +145,9 @@ func tagProblems(_ html: String) -> [String] {
         #expect(tagProblems(html2) == [])
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) throws {
+        let graph = sample.graph
         let svg = try renderSVG(graph)
         let first = HTMLReportExporter().export(graph, svg: svg)
         for _ in 0..<2 { #expect(HTMLReportExporter().export(graph, svg: svg) == first) }
