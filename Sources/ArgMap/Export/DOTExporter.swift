@@ -169,6 +169,7 @@ public struct DOTExporter: Sendable {
     /// backslash doubled (Graphviz turns `\\` into one backslash and would read `\N`, `\G`,
     /// `\E`, `\T`, `\H`, `\L` as the names of objects).
     static func html(_ s: String) -> String {
-        ExportText.escapeMarkup(s).replacingOccurrences(of: "\\", with: "\\\\")
+        let escaped = ExportText.escapeMarkup(s)
+        return escaped.utf8.contains(0x5C) ? escaped.replacingOccurrences(of: "\\", with: "\\\\") : escaped
     }
 }

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct DOTExporterTests {
     /// Every fixture renders with `dot -Tsvg` and Graphviz prints nothing on standard error.
-    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Fixture.allCases)
-    func dotAcceptsTheOutputWithoutWarnings(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Sample.all)
+    func dotAcceptsTheOutputWithoutWarnings(_ sample: Sample) throws {
+        let graph = sample.graph
         for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false)] {
             let dot = exporter.export(graph)
             let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(dot.utf8))
@@ -114,9 +114,9 @@ import Testing
         #expect(!empty.contains("legend"))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) {
+        let graph = sample.graph
         let first = DOTExporter().export(graph)
         #expect(first.hasPrefix("digraph argmap {\n") && first.hasSuffix("}\n"))
         for _ in 0..<3 { #expect(DOTExporter().export(graph) == first) }
