@@ -62,7 +62,7 @@ public struct DocumentReader: Sendable {
         case .html:
             return try HTMLIngester().ingest(bytes, source: source, encoding: encoding)
         case .text, .auto:
-            let text = String(decoding: CharsetDecoderPublic.utf8Bytes(bytes, override: encoding), as: UTF8.self)
+            let text = String(decoding: CharsetDecoder.utf8Bytes(bytes, override: encoding), as: UTF8.self)
             return try PlainTextIngester().ingest(text, source: source)
         }
     }
@@ -88,12 +88,5 @@ public struct DocumentReader: Sendable {
             if b < 0x09 || (b > 0x0D && b < 0x20) { control += 1 }
         }
         return control * 10 > head.count
-    }
-}
-
-/// Charset decoding for plain text, shared with HTML.
-enum CharsetDecoderPublic {
-    static func utf8Bytes(_ bytes: [UInt8], override: String?) -> [UInt8] {
-        CharsetDecoder.utf8Bytes(bytes, override: override)
     }
 }

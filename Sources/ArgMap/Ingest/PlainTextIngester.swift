@@ -1,5 +1,14 @@
-/// Reads a plain-text article: blocks split at blank lines, page furniture dropped,
-/// short unpunctuated lines kept as headings.
+/// Reads a plain-text article the way ``Document`` wants it, matching what the HTML ingester keeps.
+///
+/// - Blocks split at blank lines; a block whose lines are each short and unpunctuated
+///   (a page header: name, "Published: Updated:", toolbar labels) is read line by line.
+/// - The leading headline becomes the ``Document/title`` (even when it ends with "?"); a short
+///   unpunctuated line right after it (the subtitle or standfirst) is dropped, as the HTML ingester
+///   drops a subtitle; a short name line above the first paragraph becomes the ``Document/byline``.
+/// - Furniture lines ("Enable Read mode", "100% Font Size", "Published: Updated:", "Top Content
+///   Trending"), disclaimers and trailing author bios are dropped.
+/// - A short unpunctuated line followed by a paragraph is a crosshead (`heading` block).
+/// - A paragraph followed by a line naming the author is a pull quote (`quote` block); the name is dropped.
 public struct PlainTextIngester: Sendable {
     /// Creates an ingester.
     public init() {}
@@ -8,43 +17,129 @@ public struct PlainTextIngester: Sendable {
     /// - Parameters:
     ///   - text: the decoded text.
     ///   - source: the file name to report.
-    /// - Returns: the document, with the title taken from a leading heading.
-    /// - Throws: ``ArgMapError/empty(file:)`` when no text remains.
+    /// - Returns: the document, with title and byline taken from the top of the text.
+    /// - Throws: ``ArgMapError/empty(file:)`` when no article text remains.
     public func ingest(_ text: String, source: String) throws(ArgMapError) -> Document {
-        var blocks: [TextBlock] = []
-        var current: [Substring] = []
-        func flush() {
-            guard !current.isEmpty else { return }
-            let joined = current.map { $0.trimmingSpaces() }.joined(separator: " ")
-            current.removeAll()
-            let kind: TextBlock.Kind = Self.looksLikeHeading(joined) ? .heading : .paragraph
-            blocks.append(TextBlock(kind: kind, text: joined))
+        let units = Self.units(of: text)
+        guard !units.isEmpty else { throw .empty(file: source) }
+
+        var title: String?
+        var byline: String?
+        var index = 0
+        // Header: title, subtitle, byline and furniture until the first paragraph.
+        if let first = units.first, Self.isHeadline(first) {
+            title = first
+            index = 1
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0.isWhitespace }) { flush() } else { current.append(line) }
+        while index < units.count, !Self.isParagraph(units[index]) {
+            let line = units[index]
+            if byline == nil, let name = Self.personName(line) { byline = name }
+            index += 1
+        }
+        if index == units.count {
+            // No paragraph at all: keep whatever is not furniture, as paragraphs.
+            let rest = units.filter { !FurnitureText.isFurnitureLine($0) && $0 != title }
+            guard !rest.isEmpty else { throw .empty(file: source) }
+            return Document(source: source, title: title, byline: byline, blocks: rest.map { TextBlock(kind: .paragraph, text: $0) })
+        }
+
+        // Body.
+        var body: [TextBlock] = []
+        var k = index
+        while k < units.count {
+            let unit = units[k]
+            defer { k += 1 }
+            if FurnitureText.isFurnitureLine(unit) || FurnitureText.isDisclaimer(unit) { continue }
+            if FurnitureText.isAttribution(unit, byline: byline) { continue }
+            if Self.isParagraph(unit) {
+                let nextIsAttribution = k + 1 < units.count && FurnitureText.isAttribution(units[k + 1], byline: byline)
+                body.append(TextBlock(kind: nextIsAttribution ? .quote : .paragraph, text: unit))
+            } else {
+                body.append(TextBlock(kind: .heading, text: unit))
+            }
+        }
+        // Trailing bios, and headings that head no paragraph.
+        var end = body.count
+        var j = body.count - 1
+        while j >= max(0, end - 4) {
+            if body[j].kind != .heading, FurnitureText.isAuthorBio(body[j].text, byline: byline) {
+                body.remove(at: j)
+                end -= 1
+            }
+            j -= 1
+        }
+        var blocks: [TextBlock] = []
+        for (i, block) in body.enumerated() {
+            if block.kind == .heading, !(i + 1 < body.count && body[i + 1].kind != .heading) { continue }
+            blocks.append(block)
+        }
+        guard !blocks.isEmpty else { throw .empty(file: source) }
+        return Document(source: source, title: title, byline: byline, blocks: blocks)
+    }
+
+    // MARK: Units
+
+    /// The text cut into units: blank-line blocks, with header-like blocks cut into their lines.
+    static func units(of text: String) -> [String] {
+        var units: [String] = []
+        var lines: [Substring] = []
+        func flush() {
+            defer { lines.removeAll() }
+            let trimmed = lines.map { collapse($0) }.filter { !$0.isEmpty }
+            guard !trimmed.isEmpty else { return }
+            if trimmed.count > 1, trimmed.allSatisfy({ isShortLine($0) }) {
+                units.append(contentsOf: trimmed)
+            } else {
+                units.append(trimmed.joined(separator: " "))
+            }
+        }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            if line.allSatisfy({ $0.isWhitespace }) { flush() } else { lines.append(line) }
         }
         flush()
-        guard !blocks.isEmpty else { throw .empty(file: source) }
-        var title: String?
-        if let first = blocks.first, first.kind == .heading {
-            title = first.text
-            blocks.removeFirst()
+        return units
+    }
+
+    /// Whitespace runs collapsed to one space, ends trimmed.
+    static func collapse(_ s: Substring) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A short line without sentence punctuation at its end (a heading, a name, a label).
+    static func isShortLine(_ line: String) -> Bool {
+        guard line.count <= 100 else { return false }
+        let words = line.split(separator: " ").count
+        guard words <= 14 else { return false }
+        guard let last = line.unicodeScalars.last else { return false }
+        return !".!;:,\u{2026}\"\u{201D}".unicodeScalars.contains(last) || FurnitureText.isFurnitureLine(line)
+    }
+
+    /// A headline: a short line, which may end with "?" or "!".
+    static func isHeadline(_ line: String) -> Bool {
+        guard line.count <= 160, line.split(separator: " ").count <= 25 else { return false }
+        if FurnitureText.isFurnitureLine(line) { return false }
+        guard let last = line.unicodeScalars.last else { return false }
+        return !".;:,".unicodeScalars.contains(last)
+    }
+
+    /// A unit that reads as running text.
+    static func isParagraph(_ unit: String) -> Bool {
+        !isShortLine(unit) && !FurnitureText.isFurnitureLine(unit)
+    }
+
+    /// "Jane Doe", "By Jane Doe": two to four capitalised words, no digits. Returns the name.
+    static func personName(_ line: String) -> String? {
+        var s = Substring(line)
+        for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
+        let words = s.split(separator: " ")
+        guard (2...4).contains(words.count), s.count <= 50 else { return nil }
+        for word in words {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return nil }
+            if word.unicodeScalars.contains(where: { $0.properties.numericType != nil || ":/@|%".unicodeScalars.contains($0) }) {
+                return nil
+            }
         }
-        return Document(source: source, title: title, blocks: blocks)
-    }
-
-    /// `true` for a short line without sentence-final punctuation (a crosshead).
-    static func looksLikeHeading(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return text.count < 90 && !".!?:;\u{201D}\"".contains(last)
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var s = self
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
+        if FurnitureText.isFurnitureLine(line) { return nil }
+        return String(s)
     }
 }

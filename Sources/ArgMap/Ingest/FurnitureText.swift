@@ -1,0 +1,127 @@
+/// Text-level rules for page furniture, shared by the HTML and plain-text ingesters so both
+/// drop the same things: toolbar labels, "Published: Updated:" lines, advertising and sharing
+/// prompts, disclaimers and trailing author bios.
+public enum FurnitureText {
+    /// `true` for a short line that is page furniture rather than article text
+    /// ("Enable Read mode", "100% Font Size", "Published: Updated:", "Advertisement", "Share this article").
+    /// - Parameter line: one line or block, whitespace-normalised.
+    public static func isFurnitureLine(_ line: String) -> Bool {
+        let count = line.utf8.count
+        guard count > 0, count <= 80 else { return false }
+        let lower = line.lowercased()
+        if exactLines.contains(lower) { return true }
+        for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
+        for marker in furnitureMarkers where lower.contains(marker) { return true }
+        // "100% Font Size", "A A A", "1/12": no letters word of 3+ letters besides furniture words.
+        if lower.hasSuffix("font size") || lower.hasSuffix("font-size") { return true }
+        return false
+    }
+
+    /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
+    public static func isDisclaimer(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("disclaimer") { return true }
+        for prefix in ["views expressed", "the views expressed", "opinions expressed", "the opinions expressed",
+                       "the views and opinions expressed", "any views expressed"] where lower.hasPrefix(prefix) {
+            return true
+        }
+        return lower.utf8.count < 400 && (lower.contains("are their own and do not")
+            || lower.contains("are those of the author") || lower.contains("do not necessarily reflect"))
+    }
+
+    /// `true` for an author bio: a paragraph that opens with the author's name (or a capitalised name)
+    /// followed by "is a/an/the ...", or that tells where to follow the author.
+    /// - Parameters:
+    ///   - text: the paragraph.
+    ///   - byline: the article's author, when known.
+    public static func isAuthorBio(_ text: String, byline: String?) -> Bool {
+        let lower = text.lowercased()
+        for marker in ["can be followed on twitter", "follow her on twitter", "follow him on twitter",
+                       "follow them on twitter", "can be reached at", "is the author of"] where lower.contains(marker) {
+            if text.utf8.count < 1500 { return true }
+        }
+        if let byline = byline?.trimmingCharacters(), !byline.isEmpty, byline.utf8.count < 60 {
+            let name = byline.lowercased()
+            let stripped = name.hasPrefix("by ") ? String(name.dropFirst(3)) : name
+            if lower.hasPrefix(stripped + " is ") || lower.hasPrefix(stripped + ", ") || lower.hasPrefix(stripped + " was ")
+                || lower.hasPrefix(stripped + " has ") {
+                return true
+            }
+        }
+        // "Jane Doe is a co-founder of ...": two to four capitalised words, then "is a/an/the".
+        let words = text.split(separator: " ", maxSplits: 6)
+        guard words.count >= 4 else { return false }
+        var k = 0
+        while k < words.count, k < 4, let first = words[k].unicodeScalars.first,
+            first.properties.isUppercase, !isSentenceWord(words[k])
+        {
+            k += 1
+        }
+        guard k >= 2, k + 1 < words.count, words[k] == "is" || words[k] == "was" else { return false }
+        let next = words[k + 1].lowercased()
+        return ["a", "an", "the", "co-founder", "founder", "director", "professor", "senior", "editor",
+                "executive", "president", "currently", "also"].contains(next)
+    }
+
+    private static func isSentenceWord(_ word: Substring) -> Bool {
+        ["The", "This", "That", "It", "He", "She", "They", "We", "In", "A", "An", "But", "And"].contains(String(word))
+    }
+
+    /// `true` for a line that only names the author: the attribution under a pull quote, a repeated byline.
+    /// - Parameters:
+    ///   - line: the line, whitespace-normalised.
+    ///   - byline: the article's author, when known.
+    public static func isAttribution(_ line: String, byline: String?) -> Bool {
+        guard let byline, !byline.isEmpty, line.count <= 80 else { return false }
+        var s = Substring(line)
+        for prefix in ["\u{2014} ", "\u{2014}", "- ", "\u{2013} ", "By ", "by ", "BY "] where s.hasPrefix(prefix) {
+            s = s.dropFirst(prefix.count)
+        }
+        return s.lowercased() == byline.lowercased()
+    }
+
+    /// `true` when the text ends like a sentence (`.`, `!`, `?`, `…`, or one of them before closing quotes or brackets).
+    public static func endsLikeSentence(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}", " ": continue
+            case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static let exactLines: Set<String> = [
+        "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content", "share", "share this",
+        "share this article", "share this story", "share on facebook", "share on twitter", "tweet", "email",
+        "print", "comments", "comment", "read more", "continue reading", "loading", "loading...", "top content trending",
+        "trending", "related", "related articles", "related stories", "related content", "more from", "you may also like",
+        "recommended", "recommended for you", "most read", "most popular", "skip to content", "skip to main content",
+        "enable read mode", "disable read mode", "read mode", "published:", "updated:", "published: updated:",
+        "follow us", "sign up", "subscribe", "subscribe now", "newsletter", "listen", "listen to this article",
+        "story continues below advertisement", "article continues below advertisement", "click to expand",
+        "watch", "video", "photo", "image", "getty images", "ap photo", "reuters", "back to top", "next article",
+        "previous article", "all rights reserved",
+    ]
+
+    private static let furniturePrefixes = [
+        "published:", "updated:", "posted:", "last updated", "posted on ", "published on ", "read more:",
+        "read more at", "read also", "also read", "see also:", "related:", "share this", "share on", "follow us on",
+        "follow @", "sign up for", "subscribe to", "click here to", "photo:", "photograph:", "image:", "credit:",
+        "photo credit", "image credit", "copyright ©", "© ", "(c) ", "advertisement", "story continues below",
+        "article continues below", "this article was originally published", "top content",
+    ]
+
+    private static let furnitureMarkers = ["font size", "read mode", "all rights reserved"]
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
