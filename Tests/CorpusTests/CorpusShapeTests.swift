@@ -82,6 +82,12 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         graph.edges.contains { $0.from == from && $0.to == to && $0.relation == relation }
     }
 
+    /// The same marker, ignoring case, or one a longer form of the other ("Critics argue" for "Critics argue that").
+    static func sameMarker(_ found: String, _ expected: String) -> Bool {
+        let a = found.lowercased(), b = expected.lowercased()
+        return a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " ")
+    }
+
     static func describe(_ node: ArgumentNode, in graph: ArgumentGraph) -> String {
         "\(node.id) (\(node.kind.rawValue)): \(text(of: node, in: graph).prefix(80))"
     }
@@ -137,11 +143,11 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
             #expect(linked, "\(article): no support \(a.id) -> \(b.id); \(a.id) has \(outgoing)")
         case .marker(let phrase, let marker, let sense):
             let node = try requireNode(phrase, in: graph, article)
-            let found = node.markers.contains { $0.text.lowercased() == marker.lowercased() && $0.sense.rawValue == sense }
+            let found = node.markers.contains { Self.sameMarker($0.text, marker) && $0.sense.rawValue == sense }
             #expect(found, "\(article): \(describe(node, in: graph)) has markers \(node.markers.map { "\($0.text)/\($0.sense.rawValue)" })")
         case .noMarker(let phrase, let marker, let sense):
             for node in graph.nodes where text(of: node, in: graph).contains(phrase) {
-                let found = node.markers.contains { $0.text.lowercased() == marker.lowercased() && $0.sense.rawValue == sense }
+                let found = node.markers.contains { Self.sameMarker($0.text, marker) && $0.sense.rawValue == sense }
                 #expect(!found, "\(article): \(describe(node, in: graph)) reads '\(marker)' as \(sense)")
             }
         case .repeated(let phrase, let count):
