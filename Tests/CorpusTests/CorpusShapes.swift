@@ -298,5 +298,21 @@ enum CorpusShapes {
             .title("Ashford must stop wasting its water before the taps run dry"), .byline("Miriam Castellanos"),
             .published("2025-09-28"),
         ],
+        "16-airport-tram": [
+            .thesis(["The city and the airport should build a light-rail link", "should build a tram line from Central Station",
+                     "the committee should refuse the car park"]),
+            .list(members: ["A tram line is the better investment over any sensible period", "The tram would serve the airport",
+                            "The tram is also the only option that fits the city"],
+                  supports: "The case for the tram rests on three arguments", parent: nil),
+            .attack(counter: ["the city cannot afford £190 million", "This is partly right"], rebuttal: "it does not have to"),
+            .attack(counter: ["a tram takes too long to build"], rebuttal: "a car park built now will still be standing in 2080"),
+            .support(from: "the airport cannot grow without those workers", to: "it cannot grow without better transport for them"),
+            .marker(phrase: "the committee should refuse the car park", marker: "For these reasons", sense: "result"),
+            .absent("Read also"), .absent("Airport passenger numbers reach record high"), .absent("Enjoyed this piece? Subscribe"),
+            .absent("The site of the proposed multi-storey car park"), .absent("is a former airport operations manager"),
+            .absent("publishes opinion from independent contributors"), .absent("5 min read"), .absent("You might also like"),
+            .absent("Share on"),
+            .title("Riverton needs a tram to the airport, not another car park"), .byline("Farid Haddad"), .published("2025-10-02"),
+        ],
     ]
 }
