@@ -27,7 +27,7 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
     @Test("Designed feature", .tags(.shape), arguments: ShapeCase.all)
     func feature(_ c: ShapeCase) throws {
         let graph = try c.article.graph()
-        try Self.check(c.feature, in: graph, article: c.article.testDescription)
+        try expectingShape { try Self.check(c.feature, in: graph, article: c.article.testDescription) }
     }
 
     // MARK: the table itself (not tagged: these must always pass)
