@@ -226,6 +226,8 @@ def body_html(blocks, p="p", h="h2", pq="blockquote", list_attrs=""):
         elif kind == "pq":
             if pq == "blockquote":
                 out.append(f'<blockquote class="pull-quote"><p>{esc(payload)}</p></blockquote>')
+            elif pq == "aside":
+                out.append(f'<aside class="pullquote" role="note"><p>{esc(payload)}</p></aside>')
             else:
                 out.append(f'<figure class="pullquote"><blockquote><p>{esc(payload)}</p></blockquote></figure>')
         else:
@@ -359,7 +361,7 @@ def t_sections(a, blocks, charset_tag):
         sections.append(current)
     body = ""
     for i, sec in enumerate(sections):
-        body += f'<section class="article-section" id="s{i}">\n' + "".join(x + "\n" for x in body_html(sec)) + '</section>\n'
+        body += f'<section class="article-section" id="s{i}">\n' + "".join(x + "\n" for x in body_html(sec, pq="aside")) + '</section>\n'
         if i == 0:
             body += ad("in-article")
     return (head(a, charset_tag) + '<body>\n' + cookie_banner() +

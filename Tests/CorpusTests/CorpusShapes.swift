@@ -285,6 +285,7 @@ enum CorpusShapes {
             .list(members: ["The first objection is that the water company", "The second objection is that the city",
                             "The third objection is that climate change", "The fourth objection is that the plan is too ambitious"],
                   supports: nil, parent: nil),
+            .repeated("Households already pay for the leaking water", count: 2),
             .attack(counter: ["metering punishes large, low-income families"],
                     rebuttal: "the answer is not to keep an unfair system for everyone"),
             .attack(counter: ["that means higher bills in the short term"], rebuttal: "the increase would be modest"),
