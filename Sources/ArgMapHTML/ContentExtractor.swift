@@ -122,7 +122,11 @@ struct ContentExtractor {
             // Quoted posts (embedded tweets) are link-heavy but part of the story.
             if linkDensity > (block.kind == .quote ? 0.9 : maxLinkDensity) { continue }
             if FurnitureText.isFurnitureLine(text) || FurnitureText.isDisclaimer(text) { continue }
-            if let normalizedTitle, Self.comparable(text) == normalizedTitle { continue }
+            if let normalizedTitle, let titleBytes = title?.utf8.count, abs(count - titleBytes) < 40,
+                Self.comparable(text) == normalizedTitle
+            {
+                continue
+            }
             if FurnitureText.isAttribution(text, byline: byline) { continue }
             if block.kind == .heading {
                 if block.level == 1 && !sawProse { continue }

@@ -41,6 +41,7 @@ public enum FurnitureText {
 
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
     public static func isDisclaimer(_ text: String) -> Bool {
+        guard text.utf8.count < 600 else { return text.prefix(12).lowercased().hasPrefix("disclaimer") }
         let lower = text.lowercased()
         if lower.hasPrefix("disclaimer") { return true }
         for prefix in ["views expressed", "the views expressed", "opinions expressed", "the opinions expressed",
