@@ -283,12 +283,15 @@ struct PageWalker {
             case .heading: headingLevel = tag.level
             case .quote: quoteDepth += 1
             case .listItem: listItemDepth += 1
-            case .cell: cellDepth += 1
             default: break
             }
             open.append(record)
         } else {
             if tag.role == .link { linkDepth += 1 }
+            if tag.role == .cell {
+                cellDepth += 1
+                pendingSpace = true
+            }
             push(tag)
         }
         return true
@@ -308,11 +311,13 @@ struct PageWalker {
             switch record.tag.role {
             case .quote: quoteDepth -= 1
             case .listItem: listItemDepth -= 1
-            case .cell: cellDepth -= 1
             default: break
             }
         } else if record.tag.role == .link {
             linkDepth -= 1
+        } else if record.tag.role == .cell {
+            cellDepth -= 1
+            pendingSpace = true
         }
     }
 

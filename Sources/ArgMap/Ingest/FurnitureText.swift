@@ -15,6 +15,10 @@ public enum FurnitureText {
         where lower.contains(marker) {
             return true
         }
+        // Photo credits: "Jane Doe | Bloomberg | Getty Images".
+        if count <= 120, creditMarkers.contains(where: { lower.contains($0) }) { return true }
+        // No letters at all: list numbering, counters, stray symbols.
+        if count <= 12, !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
         // Unrendered shortcodes: "[button link=...]Send us your review[/button]".
         if lower.hasPrefix("["), lower.contains("[/") { return true }
         guard count <= 80 else { return false }
@@ -28,6 +32,9 @@ public enum FurnitureText {
 
     /// A short call to subscribe, sign up or follow ("Get the latest updates in your inbox. Subscribe to our newsletters.").
     static func isPromotion(_ lower: String) -> Bool {
+        if lower.contains("follow"), lower.contains("facebook") || lower.contains("twitter") || lower.contains("instagram") {
+            return true
+        }
         var hits = 0
         for marker in promotionMarkers where lower.contains(marker) { hits += 1 }
         return hits >= 2 || (hits == 1 && lower.utf8.count <= 120)
@@ -36,7 +43,8 @@ public enum FurnitureText {
     private static let promotionMarkers = [
         "subscribe to", "subscribe now", "sign up for", "sign up to", "in your inbox", "newsletter", "click here",
         "follow us on", "download our app", "support our journalism", "become a member", "already a subscriber",
-        "create a free account", "log in to", "turn on notifications",
+        "create a free account", "log in to", "turn on notifications", "letters to the editor", "like to hear what you think",
+        "delivered to your", "delivered through your",
     ]
 
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
@@ -130,11 +138,17 @@ public enum FurnitureText {
     ]
 
     private static let furniturePrefixes = [
-        "published:", "updated:", "posted:", "last updated", "updated at ", "updated on ", "posted on ", "published on ", "read more:",
+        "published:", "updated:", "posted:", "last updated", "updated at ", "updated on ", "source:", "sources:",
+        "more:", "related coverage", "posted on ", "published on ", "read more:",
         "read more at", "read also", "also read", "see also:", "related:", "share this", "share on", "follow us on",
         "follow @", "sign up for", "subscribe to", "click here to", "photo:", "photograph:", "image:", "credit:",
         "photo credit", "image credit", "copyright ©", "© ", "(c) ", "advertisement", "story continues below",
         "article continues below", "this article was originally published", "top content",
+    ]
+
+    private static let creditMarkers = [
+        "getty images", "ap photo", "| reuters", "/ reuters", "shutterstock", "afp via getty", "photo by ", "photograph by ",
+        "image by ", "illustration by ", "istock",
     ]
 
     private static let furnitureMarkers = ["font size", "read mode", "all rights reserved"]
