@@ -241,7 +241,7 @@ struct PageWalker {
             }
             return false
         case .script:
-            if type.lowercased().contains("ld+json") { metadata.jsonLD.append(Self.textContent(node)) }
+            if ByteSearch.contains(type, "ld+json") { metadata.jsonLD.append(Self.textContent(node)) }
             return false
         default:
             break
@@ -261,7 +261,7 @@ struct PageWalker {
             }
         }
         let isBody = itemprop.lowercased() == "articlebody" || role == "main" || role == "article"
-        if isAuthor || (verdict != .neutral && verdict != .content && (classes.contains("author") || classes.contains("byline"))) {
+        if isAuthor || (verdict != .neutral && verdict != .content && (ByteSearch.contains(classes, "author") || ByteSearch.contains(classes, "byline"))) {
             if metadata.bylineText == nil {
                 let t = Self.normalized(Self.textContent(node))
                 if !t.isEmpty, t.utf8.count < 120 { metadata.bylineText = t }
