@@ -29,7 +29,9 @@ enum MarkerMatcher {
         while i < tokens.count {
             let token = tokens[i]
             guard token.isWord else {
-                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" { initial = false }
+                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" && token.text != "\"" {
+                    initial = false
+                }
                 i += 1
                 continue
             }
@@ -228,6 +230,12 @@ enum Grammar {
     static let viewVerbForms: Set<String> = [
         "thinks", "believes", "assumes", "argues", "claims", "says", "finds", "sees", "worries", "fears", "feels",
         "considers", "insists", "suggests", "maintains", "contends", "complains", "warns", "warn", "object", "objects",
+        "thought", "believed", "assumed", "argued", "claimed", "found", "worried", "feared", "felt", "considered",
+        "insisted", "suggested", "maintained", "contended", "complained", "warned", "objected", "predicted",
+    ]
+    /// Verbs that report speech in news ("the council said"): a statement carrying one is reported, not argued.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "announced", "told", "added", "stated", "reported", "according", "confirmed", "explained",
     ]
     /// Pronouns of the author and the reader.
     static let firstAndSecondPerson: Set<String> = ["i", "we", "you", "my", "our", "your", "me", "us"]
