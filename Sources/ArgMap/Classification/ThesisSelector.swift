@@ -10,8 +10,8 @@
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
 /// - restated in the closing paragraph (several paragraphs): +1; when the best statement is a
-///   closing conclusion ("Thus ...") and an opening statement with stance shares two content
-///   words with it or the title, the opening statement is the thesis and the conclusion restates it;
+///   closing conclusion ("Thus ...") and an opening statement with stance shares a content
+///   word with it or the title, the opening statement is the thesis and the conclusion restates it;
 /// - the main clause after "Since X," / "Although X,": +0.5;
 /// - against: a question −2, an opening cause −1.5, an example −2, an addition −1,
 ///   a list member −1.5, an opening contrast −0.5, a weak concession −1; concessions,
@@ -112,7 +112,7 @@ enum ThesisSelector {
         {
             let late = Set(contentWords(units[best.index].words) + titleWords)
             let shared = contentWords(units[early.index].words).filter { late.contains($0) }.count
-            if shared >= 2 {
+            if shared >= 1 {
                 second = best.score
                 best = (early.index, max(early.score, best.score), "thesis-restated")
             }
