@@ -12,6 +12,8 @@ struct ArgumentList: Sendable, Equatable {
     var lastParagraph: Int
     /// `true` for a list made of list items or numbered lines (it ends with the items).
     var isStructural = false
+    /// `true` for a list of bullets or unnumbered items (an explicit number never continues it).
+    var isBulleted = false
     /// `true` when positions skip or do not start at 1.
     var isIncomplete: Bool { positions.first != 1 || zip(positions, positions.dropFirst()).contains { $1 != $0 + 1 } }
     /// The position the next member would take.
@@ -59,9 +61,9 @@ enum ListBuilder {
                 stack.append(lists.count - 1)
                 joined = true
             case .position(let n):
-                if let k = stack.lastIndex(where: { lists[$0].next == n }) {
+                if let k = stack.lastIndex(where: { lists[$0].next == n && !lists[$0].isBulleted }) {
                     stack.removeSubrange((k + 1)...)
-                } else if let k = stack.lastIndex(where: { lists[$0].next < n }) {
+                } else if let k = stack.lastIndex(where: { lists[$0].next < n && !lists[$0].isBulleted }) {
                     stack.removeSubrange((k + 1)...)
                 } else {
                     stack.removeAll()
@@ -92,6 +94,7 @@ enum ListBuilder {
                         lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                     }
                     lists[lists.count - 1].isStructural = true
+                    lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
                 } else if let top = stack.last, lists[top].isStructural {
                     // sub-items are short: a longer item after single-sentence sub-items is back in the outer list
@@ -108,6 +111,7 @@ enum ListBuilder {
                     stack.removeAll { lists[$0].isStructural }
                     lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                     lists[lists.count - 1].isStructural = true
+                    lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
                 }
                 joined = true
