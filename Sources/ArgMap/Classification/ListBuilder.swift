@@ -14,6 +14,8 @@ struct ArgumentList: Sendable, Equatable {
     var isStructural = false
     /// `true` for a list of bullets or unnumbered items (an explicit number never continues it).
     var isBulleted = false
+    /// How its ordinals are written ("ly" for Firstly/Secondly, "word" for First/Second, "number").
+    var style = ""
     /// `true` when positions skip or do not start at 1.
     var isIncomplete: Bool { positions.first != 1 || zip(positions, positions.dropFirst()).contains { $1 != $0 + 1 } }
     /// The position the next member would take.
@@ -61,7 +63,12 @@ enum ListBuilder {
                 stack.append(lists.count - 1)
                 joined = true
             case .position(let n):
-                if let k = stack.lastIndex(where: { lists[$0].next == n && !lists[$0].isBulleted }) {
+                let style = Self.style(of: unit)
+                let expecting = stack.indices.filter { lists[stack[$0]].next == n && !lists[stack[$0]].isBulleted }
+                // two open lists expect this position (an outer and a nested one): the one written alike
+                if expecting.count > 1, let k = expecting.last(where: { lists[stack[$0]].style == style }) {
+                    stack.removeSubrange((k + 1)...)
+                } else if let k = expecting.last {
                     stack.removeSubrange((k + 1)...)
                 } else if let k = stack.lastIndex(where: { lists[$0].next < n && !lists[$0].isBulleted }) {
                     stack.removeSubrange((k + 1)...)
@@ -127,6 +134,7 @@ enum ListBuilder {
             }
             if !joined { steps[i] = nil }
             if joined, unit.isListItem, let top = stack.last { lists[top].isStructural = true }
+            if joined, let top = stack.last, lists[top].style.isEmpty { lists[top].style = Self.style(of: unit) }
         }
         // a lone "First" is no list
         var keep = lists.map { $0.members.count > 1 || $0.positions.first != 1 }
@@ -160,6 +168,13 @@ enum ListBuilder {
     static func step(of unit: Unit) -> ListStep? {
         if let numbering = unit.numbering { return numbering.step }
         return listMarker(of: unit)?.entry.listStep
+    }
+
+    /// How a member's ordinal is written: "number" ("1."), "ly" ("Secondly"), or "word" ("Second").
+    static func style(of unit: Unit) -> String {
+        if let numbering = unit.numbering, !numbering.marker.text.isEmpty { return "number" }
+        guard let marker = listMarker(of: unit) else { return "" }
+        return marker.entry.marker.hasSuffix("ly") ? "ly" : "word"
     }
 
     /// The opening marker that places a unit in a list, if any.
