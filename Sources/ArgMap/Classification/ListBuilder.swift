@@ -52,12 +52,15 @@ enum ListBuilder {
             var joined = false
             switch step {
             case .position(1):
+                // a numbered item list nests only under the item that announces it with a colon
+                let announcedBy = i > 0 && units[i - 1].endsWithColon ? i - 1 : nil
                 if let top = stack.last, let parent = lists[top].members.last,
+                    !unit.isListItem || announcedBy == parent,
                     unit.paragraph - lists[top].lastParagraph <= 2, units[parent].sentence != unit.sentence
                 {
                     lists.append(ArgumentList(members: [i], positions: [1], parent: parent, lastParagraph: unit.paragraph))
                 } else {
-                    stack.removeAll()
+                    if !unit.isListItem { stack.removeAll() }
                     lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                 }
                 stack.append(lists.count - 1)
@@ -188,6 +191,7 @@ enum ListBuilder {
         let from = i >= 0 ? units[i].paragraph : 0
         while j < units.count, units[j].paragraph - from <= paragraphReach * 3 {
             if steps[j] == .position(position) { return true }
+            if steps[j] == .position(1) { return false }  // a new list starts first
             j += 1
         }
         return false

@@ -210,7 +210,8 @@ enum Grammar {
         "ways", "point", "points", "problem", "problems", "cause", "causes", "ground", "grounds", "question",
         "questions", "issue", "issues", "aspect", "aspects", "benefit", "benefits", "advantage", "advantages",
         "disadvantage", "disadvantages", "objection", "objections", "step", "steps", "lesson", "lessons",
-        "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive",
+        "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive", "parts",
+        "features", "elements", "measures", "components", "principles", "proposals", "changes", "pillars", "options",
     ]
     /// Quantity words of list announcements ("several", "three").
     static let listQuantities: Set<String> = [
