@@ -7,7 +7,7 @@ import Testing
     @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Sample.all)
     func dotAcceptsTheOutputWithoutWarnings(_ sample: Sample) throws {
         let graph = sample.graph
-        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false)] {
+        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false, direction: .bottomToTop)] {
             let dot = exporter.export(graph)
             let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(dot.utf8))
             #expect(result.status == 0)
@@ -44,6 +44,11 @@ import Testing
         #expect(svg.contains(">T\\N</text>"))
         #expect(svg.contains(">\\G</text>"))
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test func flowsLeftToRightByDefault() {
+        #expect(DOTExporter().export(Fixture.opEdGraph()).contains("  graph [rankdir=LR, "))
+        #expect(DOTExporter(direction: .bottomToTop).export(Fixture.opEdGraph()).contains("  graph [rankdir=BT, "))
     }
 
     @Test func distinguishesThesisSupportsAndAttacks() throws {

@@ -78,8 +78,21 @@ func tagProblems(_ html: String) -> [String] {
                 #expect(svg.contains("id=\"map_\(node.id)\""))  // the badge's target exists in the drawing
                 #expect(svg.contains("xlink:href=\"#text_\(node.id)\""))  // and the drawing links back
             }
-            #expect(html.contains("<div class=\"map-canvas fit\">\n<svg"))
+            #expect(html.contains("<div class=\"map-canvas\">\n<svg"))
+            #expect(!html.contains("map-zoom"))  // the op-ed map fits the page
         }
+    }
+
+    @Test func onlyWideMapsGetAZoomSwitch() {
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+            + "<svg width=\"300pt\" height=\"100pt\" viewBox=\"0 0 300 100\"><g id=\"map_n1\"></g></svg>\n"
+        let html = HTMLReportExporter().export(Fixture.opEdGraph(), svg: svg)
+        #expect(html.contains("<div class=\"map-canvas\">\n<svg width=\"300pt\""))
+        #expect(!html.contains("map-zoom"))
+        #expect(!html.contains("DTD SVG"))
+        let wide = HTMLReportExporter().export(Fixture.opEdGraph(), svg: svg.replacingOccurrences(of: "300pt", with: "4800pt"))
+        #expect(wide.contains("<input type=\"checkbox\" id=\"map-zoom\" class=\"zoom\"><label for=\"map-zoom\">Show the map at full size</label>\n<div class=\"map-canvas\">"))
+        #expect(tagProblems(wide) == [])
     }
 
     @Test func withoutSVGShowsANoteAndLinksToTheOutline() {
