@@ -182,8 +182,13 @@ public struct DOTExporter: Sendable {
     /// `s` escaped for a Graphviz HTML-like label: markup characters as entities and each
     /// backslash doubled (Graphviz turns `\\` into one backslash and would read `\N`, `\G`,
     /// `\E`, `\T`, `\H`, `\L` as the names of objects).
+    ///
+    /// `]` is written `&#93;`: Graphviz 2.43 rejects a text item that is only `]` or `]]`
+    /// ("syntax error in line 1").
     static func html(_ s: String) -> String {
-        let escaped = ExportText.escapeMarkup(s)
-        return escaped.utf8.contains(0x5C) ? escaped.replacingOccurrences(of: "\\", with: "\\\\") : escaped
+        var escaped = ExportText.escapeMarkup(s)
+        if escaped.utf8.contains(0x5C) { escaped = escaped.replacingOccurrences(of: "\\", with: "\\\\") }
+        if escaped.utf8.contains(0x5D) { escaped = escaped.replacingOccurrences(of: "]", with: "&#93;") }
+        return escaped
     }
 }

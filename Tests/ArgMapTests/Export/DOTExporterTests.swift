@@ -46,6 +46,17 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Graphviz rejects an HTML-like text item that is only `]`: a lone bracket as an edge label.
+    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: ["]", "]]", "[", "]]>", "}", "\\"])
+    func loneBracketLabelsRender(_ marker: String) throws {
+        var b = GraphBuilder(Document(source: "x", blocks: [TextBlock(kind: .paragraph, text: "One. Two.")]))
+        let one = b.node(.reason, "One."), two = b.node(.thesis, "Two.")
+        b.edge(one, two, .supports, marker: marker)
+        let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(DOTExporter().export(b.build(thesis: two)).utf8))
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains(">\(ExportText.escapeMarkup(marker))</text>"))
+    }
+
     @Test func flowsLeftToRightByDefault() {
         #expect(DOTExporter().export(Fixture.opEdGraph()).contains("  graph [rankdir=LR, "))
         #expect(DOTExporter(direction: .bottomToTop).export(Fixture.opEdGraph()).contains("  graph [rankdir=BT, "))
