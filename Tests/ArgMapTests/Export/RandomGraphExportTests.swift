@@ -2,17 +2,8 @@ import Foundation
 import Testing
 @testable import ArgMap
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The segmenter tests' seeded SplitMix64 generator, so failures reproduce from their seed.
+typealias SeededGenerator = SegmentPropertyTests.SeededGenerator
 
 /// Random graphs over random text drawn from characters that have broken exporters: every
 /// format must stay valid whatever the text and the shape of the graph.
