@@ -294,7 +294,7 @@ private struct Page {
                 }
             }
         }
-        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        result.sort { ($0.range.lowerBound, $0.range.upperBound, $0.title) < ($1.range.lowerBound, $1.range.upperBound, $1.title) }
         return result
     }
 
