@@ -102,6 +102,9 @@ public struct HTMLReportExporter: Sendable {
             aside.outline a { color: inherit; }
             aside.outline a.badge { color: #fff; }
             footer { text-align: center; color: var(--muted); font-size: .8rem; padding: 0 1rem 2rem; }
+            @media print { body { background: #fff; } input.zoom, input.zoom + label { display: none; }
+              .map-canvas { max-height: none; overflow: visible; border: 0; } aside.outline { position: static; max-height: none; }
+              .columns { grid-template-columns: minmax(0, 1fr); } a.badge { color: #000; background: none; border: 1px solid; } }
 
             """
         for kind in NodeKind.allCases {
