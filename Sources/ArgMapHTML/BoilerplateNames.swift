@@ -42,6 +42,8 @@ enum BoilerplateNames {
     static func judge(_ name: Substring) -> Verdict {
         let lower = name.lowercased()
         for marker in invisibleNames where lower == marker { return .invisible }
+        // Embedded posts (tweets, Instagram) are quoted in the story: `social-media-embed` is not a share bar.
+        if lower.contains("embed") || lower.contains("tweet") { return .neutral }
         for marker in wholeNameMarkers where lower.contains(marker) { return .boilerplate }
         var positive = false
         var weak = false

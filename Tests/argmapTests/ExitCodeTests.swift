@@ -99,6 +99,35 @@ import Testing
         }
     }
 
+    @Test func malformedDataFileNamesTheLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("essay.txt", Articles.essay)
+        let lexicon = try dir.write("lexicon.tsv", "no tabs on this line\n")
+        let result = try CLIRunner.run(["extract", file.path, "--lexicon", lexicon.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("lexicon.tsv:1"))
+        let abbreviations = try dir.write("abbr.txt", "[no-such-section]\n")
+        let segment = try CLIRunner.run(["segment", file.path, "--abbreviations", abbreviations.path])
+        #expect(segment.status == 2)
+        #expect(segment.stderr.contains("abbr.txt:1"))
+    }
+
+    @Test func userLexiconChangesTheMap() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("short.txt", "In my opinion we should go. Frankly the costs are low.\n")
+        let lexicon = try dir.write("lexicon.tsv", "frankly\tcause\tinitial\t-\ta user entry\n")
+        let abbreviations = try dir.write("abbr.txt", "[title]\nBrig\n")
+        let plain = try CLIRunner.run(["extract", file.path])
+        let extended = try CLIRunner.run(["extract", file.path, "--lexicon", lexicon.path, "--abbreviations", abbreviations.path])
+        #expect(plain.status == 0)
+        #expect(extended.status == 0)
+        #expect(!plain.stdout.contains("\"marker\": \"Frankly\""))
+        #expect(extended.stdout.contains("{\"text\": \"Frankly\", \"start\": 28, \"end\": 35, \"sense\": \"cause\"}"))
+        #expect(extended.stdout.contains("\"marker\": \"Frankly\""))
+    }
+
     @Test func svgWithoutGraphvizIsAClearError() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -56,7 +56,7 @@ public struct ArgumentMapper: Sendable {
             var found = d.deciding
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
             var markers = found.compactMap(marker)
-            if let numbering = unit.numbering, ordinals[i] != nil { markers.append(numbering.marker) }
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
             var seen: Set<Range<Int>> = []
             markers = markers.filter { seen.insert($0.range).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             let isThesis = i == thesis?.index
@@ -75,6 +75,24 @@ public struct ArgumentMapper: Sendable {
         }
         edges.sort { ($0.0, $0.1, $0.2.relation.rawValue) < ($1.0, $1.1, $1.2.relation.rawValue) }
         return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
+    }
+
+    /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
+    /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
+    /// is then cut to the shared text, so each occurrence slices to the node's text.
+    /// - Returns: `false` when the texts differ otherwise (then they stay two nodes).
+    static func mergeOccurrence(_ range: Range<Int>, into unit: inout Unit, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(range.count, unit.range.count)
+        for k in 0..<common where bytes[range.lowerBound + k] != bytes[unit.range.lowerBound + k] { return false }
+        for r in [range, unit.range] {
+            for k in (r.lowerBound + common)..<r.upperBound {
+                let b = bytes[k]
+                guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x2C || b == 0x3A else { return false }
+            }
+        }
+        unit.range = unit.range.lowerBound..<(unit.range.lowerBound + common)
+        unit.occurrences = (unit.occurrences + [range]).map { $0.lowerBound..<($0.lowerBound + common) }
+        return true
     }
 
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
@@ -104,8 +122,14 @@ public struct ArgumentMapper: Sendable {
             }
             guard paragraph < blocks.count, !skipped.contains(paragraph) else { continue }
             var range = sentence.range
+            let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
+            var listItem = opensBlock && blocks[paragraph].kind == .listItem
+            if listItem, pending == nil {
+                pending = (Marker(text: "", range: range.lowerBound..<range.lowerBound, sense: .enumeration), .bullet)
+            }
             if let (numbering, contentStart) = Numbering.item(bytes, range: range) {
                 pending = numbering
+                listItem = true
                 range = contentStart..<range.upperBound
                 if range.isEmpty || Tokenizer.tokens(bytes, in: range).allSatisfy({ !$0.isWord }) { continue }
             }
@@ -123,13 +147,24 @@ public struct ArgumentMapper: Sendable {
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.words
                 let key = words.joined(separator: " ")
-                if words.count >= 4, let first = byStatement[key] {
-                    units[first].occurrences.append(span.range)
+                if words.count >= 4, let first = byStatement[key],
+                    Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
+                {
                     continue
                 }
                 if k == 0, let numbering = pending {
                     unit.numbering = numbering
                     pending = nil
+                    if listItem {
+                        unit.isListItem = true
+                        var count = 1
+                        while s + count < sentences.count, sentences[s + count].paragraph == paragraph,
+                            Numbering.item(bytes, range: sentences[s + count].range) == nil
+                        {
+                            count += 1
+                        }
+                        unit.itemSentences = count
+                    }
                 }
                 unit.opensParagraph = paragraph != lastParagraph
                 lastParagraph = paragraph

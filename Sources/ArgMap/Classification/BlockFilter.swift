@@ -17,19 +17,28 @@ enum BlockFilter {
             }
         }
         for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
-            if let name = bioName(blocks[b].text), shortLines.contains(name.lowercased()) || shortLines.contains { $0.contains(name.lowercased()) } {
+            guard let name = bioName(blocks[b].text) else { continue }
+            let lowered = name.lowercased()
+            let words = Set(Tokenizer.words(of: blocks[b].text))
+            if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
                 skipped.insert(b)
             }
         }
         return skipped
     }
 
-    /// `true` for a short line without sentence punctuation.
+    /// Words of an author's bio ("co-founder", "columnist", "follow her on Twitter").
+    static let bioWords: Set<String> = [
+        "co-founder", "founder", "columnist", "journalist", "professor", "lecturer", "researcher", "editor",
+        "correspondent", "author", "fellow", "twitter", "alumni", "alumnus", "graduate", "phd", "candidate",
+    ]
+
+    /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         let words = Tokenizer.words(of: text)
-        guard words.count < 8 else { return false }
+        guard words.count < 12 else { return false }
         guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
-        return !".!?\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+        return !".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
@@ -50,6 +59,12 @@ enum Numbering {
         var i = range.lowerBound
         let end = range.upperBound
         guard i < end else { return nil }
+        if let length = bullet(bytes, at: i, end: end) {
+            var content = i + length
+            while content < end, bytes[content] == 0x20 { content += 1 }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self)
+            return ((Marker(text: label, range: i..<(i + length), sense: .enumeration), .bullet), content)
+        }
         var value = 0
         var opened = false
         if bytes[i] == 0x28 { opened = true; i += 1 }
@@ -70,6 +85,24 @@ enum Numbering {
         var content = i
         while content < end, bytes[content] == 0x20 { content += 1 }
         return ((Marker(text: label, range: range.lowerBound..<i, sense: .enumeration), .position(value)), content)
+    }
+
+    /// The byte length of a bullet ("•", "◦", "▪", "·", "-", "*") followed by a space at `i`, if any.
+    static func bullet(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        let length: Int
+        switch bytes[i] {
+        case 0x2D, 0x2A: length = 1
+        case 0xC2 where i + 1 < end && bytes[i + 1] == 0xB7: length = 2
+        case 0xE2 where i + 2 < end:
+            let pair = (bytes[i + 1], bytes[i + 2])
+            guard pair == (0x80, 0xA2) || pair == (0x97, 0xA6) || pair == (0x96, 0xAA) || pair == (0x97, 0x8B)
+                || pair == (0x80, 0x93)
+            else { return nil }
+            length = 3
+        default: return nil
+        }
+        guard i + length < end, bytes[i + length] == 0x20 else { return nil }
+        return length
     }
 
     /// The ordinal a heading opens with ("Second: the cost", "3. Safety"), if any.

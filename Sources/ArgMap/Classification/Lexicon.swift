@@ -18,6 +18,8 @@ public enum ListStep: Sendable, Equatable, Hashable {
     case next
     /// The next position only when no explicit next ordinal follows ("Furthermore", "Moreover").
     case soft
+    /// A bullet or an unnumbered list item: the next item of the current list, or a new list.
+    case bullet
 }
 
 /// One entry of the discourse-marker lexicon.
@@ -41,6 +43,10 @@ public struct LexiconEntry: Sendable, Equatable {
     public let isAttribution: Bool
     /// The list step of an enumeration marker.
     public let listStep: ListStep?
+    /// `true` for a stance marker that is the author's opinion verb ("I think"), not a modal.
+    public let isOpinion: Bool
+    /// `true` for a stance marker that evaluates ("is unfair", "desirable").
+    public let isEvaluative: Bool
     /// The context rule that decides the reading ("since", "as", "while", "so", "first", "for"), if any.
     public let context: String?
     /// A note for people.
@@ -50,7 +56,8 @@ public struct LexiconEntry: Sendable, Equatable {
     public init(
         marker: String, senses: [DiscourseSense], position: MarkerPosition, splits: Bool = false,
         isSubordinator: Bool = false, isWeak: Bool = false, isAttribution: Bool = false,
-        listStep: ListStep? = nil, context: String? = nil, note: String = ""
+        listStep: ListStep? = nil, isOpinion: Bool = false, isEvaluative: Bool = false, context: String? = nil,
+        note: String = ""
     ) {
         self.marker = marker
         self.words = Lexicon.words(of: marker)
@@ -61,6 +68,8 @@ public struct LexiconEntry: Sendable, Equatable {
         self.isWeak = isWeak
         self.isAttribution = isAttribution
         self.listStep = listStep
+        self.isOpinion = isOpinion
+        self.isEvaluative = isEvaluative
         self.context = context
         self.note = note
     }
@@ -179,7 +188,7 @@ public struct Lexicon: Sendable {
             guard let position = MarkerPosition(rawValue: columns[2].trimmingCharacters(in: .whitespaces)) else {
                 throw .badDataFile(file: file, line: lineNumber, reason: "position must be initial, clause or any")
             }
-            var splits = false, sub = false, weak = false, attrib = false
+            var splits = false, sub = false, weak = false, attrib = false, opinion = false, eval = false
             var step: ListStep?
             var context: String?
             if columns.count > 3 {
@@ -189,6 +198,8 @@ public struct Lexicon: Sendable {
                     case "sub": sub = true
                     case "weak": weak = true
                     case "attrib": attrib = true
+                    case "opinion": opinion = true
+                    case "eval": eval = true
                     case "ord=next": step = .next
                     case "ord=soft": step = .soft
                     default:
@@ -206,7 +217,7 @@ public struct Lexicon: Sendable {
             result.append(LexiconEntry(
                 marker: Self.words(of: marker).joined(separator: " "), senses: senses, position: position,
                 splits: splits, isSubordinator: sub, isWeak: weak, isAttribution: attrib, listStep: step,
-                context: context, note: note))
+                isOpinion: opinion, isEvaluative: eval, context: context, note: note))
         }
         return result
     }

@@ -10,6 +10,8 @@ struct ArgumentList: Sendable, Equatable {
     var announcer: Int?
     /// The paragraph of the last member.
     var lastParagraph: Int
+    /// `true` for a list made of list items or numbered lines (it ends with the items).
+    var isStructural = false
     /// `true` when positions skip or do not start at 1.
     var isIncomplete: Bool { positions.first != 1 || zip(positions, positions.dropFirst()).contains { $1 != $0 + 1 } }
     /// The position the next member would take.
@@ -21,7 +23,7 @@ struct ArgumentList: Sendable, Equatable {
 /// lists that run across paragraphs and crossheads.
 enum ListBuilder {
     /// How many paragraphs a list may go without a new member before it is closed.
-    static let paragraphReach = 5
+    static let paragraphReach = 6
 
     /// The lists (in order of their first member) and, for each unit, the innermost list member
     /// whose stretch of text the unit lies in (the member it elaborates), if any.
@@ -32,12 +34,15 @@ enum ListBuilder {
         var snapshots: [[Int]] = []
         snapshots.reserveCapacity(units.count)
         for (i, unit) in units.enumerated() {
-            stack.removeAll { unit.paragraph - lists[$0].lastParagraph > paragraphReach }
+            // a list is closed after a stretch with no member, unless its next ordinal is still to come
+            stack.removeAll { unit.paragraph - lists[$0].lastParagraph > paragraphReach
+                && !explicitAhead(lists[$0].next, after: i - 1, units: units, steps: steps) }
             if steps[i] == nil, unit.opensParagraph,
                 unit.lead(.contrast) != nil || unit.lead(.result) != nil || unit.lead(.restatement) != nil
             {
                 stack.removeAll()
             }
+            if unit.opensParagraph, !unit.isListItem { stack.removeAll { lists[$0].isStructural } }
             snapshots.append(stack)
             guard let step = steps[i] else { continue }
             var joined = false
@@ -76,6 +81,36 @@ enum ListBuilder {
                     lists[top].lastParagraph = unit.paragraph
                     joined = true
                 }
+            case .bullet:
+                let previous = i - 1
+                if previous >= 0, units[previous].endsWithColon {
+                    // "in more than one way:" then items: a nested list under that item, or a new list
+                    if let top = stack.last, lists[top].members.last == previous {
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: previous, lastParagraph: unit.paragraph))
+                    } else {
+                        stack.removeAll()
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    }
+                    lists[lists.count - 1].isStructural = true
+                    stack.append(lists.count - 1)
+                } else if let top = stack.last, lists[top].isStructural {
+                    // sub-items are short: a longer item after single-sentence sub-items is back in the outer list
+                    if lists[top].parent != nil, stack.count >= 2, unit.itemSentences >= 2,
+                        lists[top].members.allSatisfy({ units[$0].itemSentences == 1 })
+                    {
+                        stack.removeLast()
+                    }
+                    let outer = stack[stack.count - 1]
+                    lists[outer].positions.append(lists[outer].next)
+                    lists[outer].members.append(i)
+                    lists[outer].lastParagraph = unit.paragraph
+                } else {
+                    stack.removeAll { lists[$0].isStructural }
+                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    lists[lists.count - 1].isStructural = true
+                    stack.append(lists.count - 1)
+                }
+                joined = true
             case .soft:
                 if let top = stack.last,
                     !explicitAhead(lists[top].next, after: i, units: units, steps: steps)
@@ -87,6 +122,7 @@ enum ListBuilder {
                 }
             }
             if !joined { steps[i] = nil }
+            if joined, unit.isListItem, let top = stack.last { lists[top].isStructural = true }
         }
         // a lone "First" is no list
         var keep = lists.map { $0.members.count > 1 || $0.positions.first != 1 }
@@ -130,7 +166,8 @@ enum ListBuilder {
     /// `true` when an explicit ordinal `position` follows within reach (so "Furthermore" is not it).
     static func explicitAhead(_ position: Int, after i: Int, units: [Unit], steps: [ListStep?]) -> Bool {
         var j = i + 1
-        while j < units.count, units[j].paragraph - units[i].paragraph <= paragraphReach * 2 {
+        let from = i >= 0 ? units[i].paragraph : 0
+        while j < units.count, units[j].paragraph - from <= paragraphReach * 3 {
             if steps[j] == .position(position) { return true }
             j += 1
         }

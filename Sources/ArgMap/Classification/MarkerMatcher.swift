@@ -87,7 +87,15 @@ enum MarkerMatcher {
     /// Whether a clause break precedes token `i` (skipping coordinators), and the clause's first token.
     static func clauseOpening(_ tokens: [Token], at i: Int) -> (Bool, Int) {
         var j = i - 1
-        while j >= 0, tokens[j].isWord, Grammar.coordinators.contains(tokens[j].text) { j -= 1 }
+        while j >= 0 {
+            if tokens[j].isWord, Grammar.coordinators.contains(tokens[j].text) {
+                j -= 1
+            } else if tokens[j].text == ",", j > 0, tokens[j - 1].isWord, Grammar.coordinators.contains(tokens[j - 1].text) {
+                j -= 1  // ", and, moreover,"
+            } else {
+                break
+            }
+        }
         if j < 0 { return (false, 0) }
         return (tokens[j].isClauseBreak, j + 1)
     }
@@ -116,6 +124,7 @@ enum MarkerMatcher {
             if i > 0, tokens[i - 1].isWord, tokens[i - 1].text == "ever" || tokens[i - 1].text == "long" { return nil }
             return entry.sense
         case "as":
+            if breakBefore && nextIsComma { return entry.sense }  // ", as, due to ..., many banks"
             guard atClause, let next, !Grammar.asNotCausal.contains(next.text) else { return nil }
             if after + 1 < tokens.count, tokens[after + 1].isWord, Grammar.asManner.contains(tokens[after + 1].text) {
                 return nil  // "as we know", "as it seen from Russia"
@@ -167,7 +176,7 @@ enum Grammar {
     static let timeWords: Set<String> = [
         "then", "last", "early", "earlier", "childhood", "yesterday", "birth", "ever", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years", "the",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years",
     ]
     /// Words after which "as" is not causal (comparison, role, manner).
     static let asNotCausal: Set<String> = [
@@ -206,6 +215,31 @@ enum Grammar {
         "several", "many", "number", "few", "two", "three", "four", "five", "six", "various", "some", "following",
         "multiple", "numerous", "key", "main", "couple",
     ]
+    /// Words that open a coordinated clause after ", and" besides subjects (questions, "others").
+    static let clauseOpeners: Set<String> = ["how", "what", "who", "why", "where", "others"]
+    /// Subjects of a reported view ("Some say", "Many people think").
+    static let othersSubjects: Set<String> = ["some", "many", "others", "critics", "opponents", "proponents", "most"]
+    /// Verbs of thinking and saying.
+    static let viewVerbs: Set<String> = [
+        "think", "believe", "assume", "argue", "claim", "say", "find", "see", "worry", "fear", "feel", "consider",
+        "regard", "point", "object", "insist", "suggest", "maintain", "hold", "contend", "complain", "suspect",
+    ]
+    /// Third-person forms of the verbs of thinking and saying.
+    static let viewVerbForms: Set<String> = [
+        "thinks", "believes", "assumes", "argues", "claims", "says", "finds", "sees", "worries", "fears", "feels",
+        "considers", "insists", "suggests", "maintains", "contends", "complains", "warns", "warn", "object", "objects",
+    ]
+    /// Pronouns of the author and the reader.
+    static let firstAndSecondPerson: Set<String> = ["i", "we", "you", "my", "our", "your", "me", "us"]
+    /// Words after "but" that continue a phrase rather than open a clause ("but rather", "not X but only").
+    static let butPhrase: Set<String> = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
+    /// Words that open a phrase appended to a clause, not a main clause ("..., according to").
+    static let appendedPhrase: Set<String> = [
+        "according", "particularly", "especially", "including", "which", "who", "whose", "etc", "such", "for",
+        "e.g", "i.e", "however", "though", "too", "not", "in", "at", "on", "with", "by", "from", "of",
+    ]
+    /// Focus words of "not just X but Y".
+    static let focusWords: Set<String> = ["just", "only", "merely", "simply", "solely"]
     /// Modal verbs that hedge a statement (a hedged statement before a contrast is a concession).
-    static let hedges: Set<String> = ["may", "might", "could", "can", "perhaps", "possibly", "potentially"]
+    static let hedges: Set<String> = ["may", "might", "perhaps", "possibly", "potentially"]
 }

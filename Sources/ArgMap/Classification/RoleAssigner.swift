@@ -41,11 +41,15 @@ enum RoleAssigner {
         func text(_ marker: FoundMarker) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.range]), as: UTF8.self)
         }
-        func nextContrast(_ i: Int) -> FoundMarker? {
-            guard i + 1 < units.count else { return nil }
-            let next = units[i + 1]
-            guard next.paragraph == units[i].paragraph || next.opensParagraph else { return nil }
-            return next.contrast
+        func contrastAhead(_ i: Int) -> FoundMarker? {
+            // the next contrast within two units, through plain statements of the same paragraph
+            var j = i + 1
+            while j < units.count, j <= i + 2, units[j].paragraph == units[i].paragraph || (j == i + 1 && units[j].opensParagraph) {
+                if let c = units[j].contrast { return c }
+                if j == thesis { return nil }
+                j += 1
+            }
+            return nil
         }
         func isPlain(_ unit: Unit) -> Bool {
             !unit.markers.contains { marker in
@@ -53,41 +57,66 @@ enum RoleAssigner {
                 return sense != .stance && sense != .restatement && sense != .concession
             }
         }
+        func concede(_ p: Int, _ rule: String, _ markers: [FoundMarker], _ confidence: Double) {
+            decisions[p].isOpponent = true
+            decisions[p].rule = rule
+            decisions[p].deciding = markers
+            decisions[p].confidence = confidence
+        }
 
         // 1. sides: who speaks, the author (proponent) or the opponent
         for i in units.indices {
             let unit = units[i]
-            if i == thesis || membership[i] != nil { continue }
+            let p = i - 1
+            let sameSentenceBefore = p >= 0 && units[p].sentence == unit.sentence && !unit.followsSubordinateClause
+            if i == thesis || membership[i] != nil {
+                // "Of course X, but [thesis]": X is conceded
+                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil {
+                    concede(p, "contrast-counterpoint", [c], 0.7)
+                }
+                continue
+            }
             var d = decisions[i]
-            let previousIsOpponent = i > 0 && decisions[i - 1].isOpponent && units[i - 1].paragraph == unit.paragraph
+            let previousIsOpponent = p >= 0 && decisions[p].isOpponent && units[p].paragraph == unit.paragraph
             if unit.isSubordinateClause, let m = unit.strongConcession {
                 d.isOpponent = true; d.rule = "concession-clause"; d.deciding = [m]; d.confidence = 0.85
             } else if let m = unit.strongConcession, unit.contrast == nil {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m]; d.confidence = 0.85
-            } else if let m = unit.attribution, unit.lead(.contrast) == nil {
+            } else if unit.lead(.contrast) == nil, let m = unit.attribution {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
-            } else if let m = unit.weakConcession, let c = nextContrast(i) {
+            } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
+            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
+            } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
             } else if unit.contrast == nil, !unit.followsSubordinateClause, previousIsOpponent,
                 !unit.isFirstPersonStance, unit.result == nil
             {
                 d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
-            } else if unit.contrast == nil, unit.isHedged, nextContrast(i) != nil, i + 1 != thesis {
+            } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
                 d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
-            } else if let c = unit.contrast, i > 0, !decisions[i - 1].isOpponent, i - 1 != thesis,
-                membership[i - 1] == nil, units[i - 1].paragraph == unit.paragraph, !unit.followsSubordinateClause
+            } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
+                unit.opening(.cause) == nil
             {
-                // a contrast after a plain statement: either that statement was the other side's,
-                // or this contrast is an objection to the author's reasons
-                let p = i - 1
                 let previous = units[p]
-                if isPlain(previous), p == 0 || p - 1 == thesis || previous.isHedged || previous.opensParagraph {
-                    decisions[p].isOpponent = true
-                    decisions[p].rule = "implicit-counterpoint"
-                    decisions[p].confidence = 0.55
-                    decisions[p].deciding = [c]
-                } else if i != thesis, !multiParagraph || !unit.opensParagraph {
+                let samePlace = previous.paragraph == unit.paragraph
+                let opens = c.isInitial || c.followsBreak
+                let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
+                if answersCounterpoint {
+                    // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
+                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens {
+                    // "X, but Y": X is the conceded side
+                    concede(p, "contrast-counterpoint", [c], 0.65)
+                } else if !opens || (p == thesis && samePlace) {
+                    // "X however is Y" after the author's points, or a contrast right after the thesis: an objection
+                    d.isOpponent = true; d.rule = "contrast-objection"; d.deciding = [c]; d.confidence = 0.5
+                } else if samePlace, p != thesis, membership[p] == nil, isPlain(previous),
+                    p == 0 || p - 1 == thesis || previous.isHedged || previous.opensParagraph
+                {
+                    concede(p, "implicit-counterpoint", [c], 0.55)
+                } else if samePlace, !multiParagraph || !unit.opensParagraph {
                     d.isOpponent = true; d.rule = "contrast-objection"; d.deciding = [c]; d.confidence = 0.5
                 }
             }
@@ -100,6 +129,7 @@ enum RoleAssigner {
             topic[unit.paragraph] = i
         }
         var runHead: Int?  // the counterpoint that opened the current opponent run
+        var lastOpponent = -10
         for i in units.indices {
             let unit = units[i]
             var d = decisions[i]
@@ -120,10 +150,13 @@ enum RoleAssigner {
                     d.edgeMarker = d.deciding.first.map(text)
                     runHead = i
                 }
+                lastOpponent = i
                 continue
             }
             let previousOpponent = i > 0 && decisions[i - 1].isOpponent
-            if previousOpponent, let head = runHead, let c = unit.contrast ?? (unit.followsSubordinateClause ? nil : nil) {
+            if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
+                units[lastOpponent].paragraph == unit.paragraph
+            {
                 d.kind = .rebuttal; d.rule = "contrast-rebuttal"; d.deciding = [c]; d.confidence = 0.8
                 d.target = head; d.relation = .attacks; d.edgeRule = "contrast-rebuttal"; d.edgeMarker = text(c); d.edgeConfidence = 0.75
                 runHead = nil
@@ -137,7 +170,7 @@ enum RoleAssigner {
                 runHead = nil
                 continue
             }
-            runHead = nil
+            if i - lastOpponent > 2 { runHead = nil }
             if let (n, _) = membership[i] {
                 let list = lists[n]
                 d.rule = "enumeration-member"; d.confidence = 0.9
@@ -153,6 +186,12 @@ enum RoleAssigner {
                 d.target = i - 1; d.relation = .attacks; d.edgeRule = "contrast-claim"; d.edgeMarker = text(c); d.edgeConfidence = 0.5
                 continue
             }
+            if unit.isSubordinateClause, let m = unit.lead(.cause), i + 1 < units.count, units[i + 1].followsSubordinateClause {
+                // "Since X, Y": X supports Y
+                d.rule = "cause-reason"; d.deciding = [m]; d.confidence = 0.8
+                d.target = i + 1; d.edgeRule = "cause-clause"; d.edgeMarker = text(m); d.edgeConfidence = 0.75
+                continue
+            }
             if let m = unit.lead(.cause) ?? unit.lead(.example), i > 0 {
                 let example = m.sense == .example
                 d.rule = example ? "example-support" : "cause-reason"; d.deciding = [m]; d.confidence = 0.8
@@ -162,8 +201,8 @@ enum RoleAssigner {
             if let m = unit.result, i > 0 {
                 // a conclusion: supported by the statement before it, itself supporting the claim above
                 let p = i - 1
-                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target == thesis || decisions[p].target == nil,
-                    decisions[p].edgeRule == "default-support" || decisions[p].edgeRule == "addition-support" || decisions[p].edgeRule == "topic-support",
+                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target != i,
+                    ["default-support", "addition-support", "topic-support", "member-elaboration"].contains(decisions[p].edgeRule),
                     units[p].paragraph == unit.paragraph
                 {
                     decisions[p].target = i

@@ -1,7 +1,11 @@
 /// Picks the statement the whole text argues for, by stated heuristics:
 ///
-/// - stance language (should, must, need to, I believe, in my view): +2, first person +0.5;
+/// - stance language: a deontic modal (should, must, need to) +2, an opinion verb (I believe,
+///   in my view) or an evaluation (is unfair, desirable) +1.5, both kinds +0.5 more;
 /// - a conclusion marker (therefore, that's why, thus): +1.5 with stance, +0.5 without;
+/// - in a text of several paragraphs, stance outside the first two and last two paragraphs counts half;
+/// - a contrast answering a concession just before it: −1;
+/// - answered by a contrast in the next unit ("X. But Y"): −1.5;
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
@@ -22,12 +26,17 @@ enum ThesisSelector {
                 return sense == .stance || sense == .result || sense == .concession || sense == .cause
             }
         }
-        guard argumentative else { return nil }
-        let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
         let paragraphs = Set(units.map(\.paragraph))
         let multiParagraph = paragraphs.count > 1
+        // a single paragraph handed to the mapper is taken as an argument; a longer text with no
+        // stance and no argumentative marker (a news report) has no thesis
+        guard argumentative || !multiParagraph else { return nil }
+        let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
+        let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
+        let opening = Set(unitParagraphs.prefix(2))
+        let closingParagraphs = Set(unitParagraphs.suffix(2))
         let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
@@ -40,9 +49,18 @@ enum ThesisSelector {
                 score += value
                 if value > strongest { strongest = value; rule = name }
             }
-            if !unit.stance.isEmpty { add(2, "thesis-stance") }
-            if unit.isFirstPersonStance { add(0.5, "thesis-stance") }
-            if unit.result != nil { add(unit.stance.isEmpty ? 0.5 : 1.5, "thesis-conclusion") }
+            var stance = unit.stanceScore
+            if multiParagraph, !opening.contains(unit.paragraph), !closingParagraphs.contains(unit.paragraph) {
+                stance *= 0.5  // an op-ed states its thesis at the start or the end, not in passing
+            }
+            if stance > 0 { add(stance, "thesis-stance") }
+            if i > 0, units[i - 1].paragraph == unit.paragraph, unit.lead(.contrast) != nil,
+                units[i - 1].weakConcession != nil || units[i - 1].strongConcession != nil
+            {
+                score -= 1  // answers a concession: a rebuttal
+            }
+            if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
+            if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
                 let words = contentWords(unit.words)
                 let shared = titleWords.filter { words.contains($0) }.count
@@ -60,7 +78,7 @@ enum ThesisSelector {
             }
             if unit.followsSubordinateClause { add(0.5, "thesis-main-clause") }
             if unit.isQuestion { score -= 2 }
-            if unit.lead(.cause) != nil { score -= 1.5 }
+            if unit.opening(.cause) != nil { score -= 1.5 }
             if unit.lead(.example) != nil { score -= 2 }
             if unit.lead(.addition) != nil { score -= 1 }
             if members.contains(i) { score -= 1.5 }
@@ -80,6 +98,13 @@ enum ThesisSelector {
         guard let best else { return nil }
         let margin = second.isFinite ? best.score - second : 1
         return (best.index, min(0.95, 0.5 + 0.1 * max(0, margin)), best.rule)
+    }
+
+    /// `true` when the next unit opens with a contrast that is not itself a concession
+    /// ("X. But Y", "X, yet Y"): X is then more likely conceded than the thesis.
+    static func answeredByContrast(_ unit: Unit, _ next: Unit) -> Bool {
+        guard next.paragraph == unit.paragraph, let c = next.contrast, c.isInitial else { return false }
+        return next.weakConcession == nil && next.strongConcession == nil
     }
 
     /// Words of four letters or more, minus a few function words.

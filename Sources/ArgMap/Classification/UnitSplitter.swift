@@ -30,14 +30,30 @@ enum UnitSplitter {
         for (k, token) in tokens.enumerated() where !token.isWord && token.text == ";" && k + 1 < tokens.count {
             cuts.append(k + 1)
         }
-        for marker in markers where marker.entry.splits && marker.followsBreak && marker.sense != nil {
+        let notOnly = markers.first { $0.entry.marker == "not only" }
+        for marker in markers where marker.entry.splits && marker.sense != nil
+            && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
+        {
+            if marker.entry.marker == "but" {
+                // "not only X, but Y" and "but rather" keep one unit
+                if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
+                let after = marker.tokens.upperBound
+                if after < tokens.count, Grammar.butPhrase.contains(tokens[after].text) { continue }
+                // "not just X, but Y" / "no longer only X, but Y"
+                let before = tokens[max(0, marker.tokens.lowerBound - 10)..<marker.tokens.lowerBound]
+                if let k = before.lastIndex(where: { Grammar.focusWords.contains($0.text) }),
+                    tokens[max(0, k - 2)..<k].contains(where: { $0.text == "not" || $0.text == "longer" || $0.text == "no" })
+                {
+                    continue
+                }
+            }
             cuts.append(marker.clauseStart)
         }
         // ", and they ..." : a coordinated clause with its own subject
         var k = 0
         while k + 2 < tokens.count {
-            if tokens[k].text == ",", tokens[k + 1].isWord, tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
-                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || tokens[k + 2].text == "others"
+            if tokens[k].text == ",", tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].text != "but", tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
+                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || Grammar.clauseOpeners.contains(tokens[k + 2].text)
             {
                 cuts.append(k + 1)
             }
@@ -48,16 +64,21 @@ enum UnitSplitter {
         var subordinateEnd: Int?
         if let opener = markers.first(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
             let limit = cuts.first { $0 > opener.tokens.upperBound } ?? tokens.count
-            var c = limit - 1
-            while c > opener.tokens.upperBound {
-                if tokens[c].text == ",", words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
-                    words(tokens, (c + 1)..<limit) >= minimumWords
-                {
+            // the main clause starts after the first comma followed by a subject ("..., a household
+            // pays"), else after the last comma not followed by an appended phrase ("..., according to")
+            var fallback: Int?
+            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].text == "," {
+                guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
+                    words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
+                else { continue }
+                let next = tokens[c + 1].text
+                if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
                     subordinateEnd = c + 1
                     break
                 }
-                c -= 1
+                if !Grammar.appendedPhrase.contains(next) { fallback = c + 1 }
             }
+            if subordinateEnd == nil { subordinateEnd = fallback }
             if let end = subordinateEnd {
                 cuts = valid((cuts + [end]).sorted(), tokens: tokens)
                 if !cuts.contains(end) { subordinateEnd = nil }

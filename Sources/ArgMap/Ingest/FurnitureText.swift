@@ -7,8 +7,17 @@ public enum FurnitureText {
     /// - Parameter line: one line or block, whitespace-normalised.
     public static func isFurnitureLine(_ line: String) -> Bool {
         let count = line.utf8.count
-        guard count > 0, count <= 80 else { return false }
+        guard count > 0, count <= 240 else { return false }
         let lower = line.lowercased()
+        if isPromotion(lower) { return true }
+        // Captions and credits: "Protesters in the square (Image: GETTY)".
+        for marker in ["(image:", "(photo:", "(picture:", "(credit:", "(pictured", "photo credit:", "image credit:"]
+        where lower.contains(marker) {
+            return true
+        }
+        // Unrendered shortcodes: "[button link=...]Send us your review[/button]".
+        if lower.hasPrefix("["), lower.contains("[/") { return true }
+        guard count <= 80 else { return false }
         if exactLines.contains(lower) { return true }
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
         for marker in furnitureMarkers where lower.contains(marker) { return true }
@@ -16,6 +25,19 @@ public enum FurnitureText {
         if lower.hasSuffix("font size") || lower.hasSuffix("font-size") { return true }
         return false
     }
+
+    /// A short call to subscribe, sign up or follow ("Get the latest updates in your inbox. Subscribe to our newsletters.").
+    static func isPromotion(_ lower: String) -> Bool {
+        var hits = 0
+        for marker in promotionMarkers where lower.contains(marker) { hits += 1 }
+        return hits >= 2 || (hits == 1 && lower.utf8.count <= 120)
+    }
+
+    private static let promotionMarkers = [
+        "subscribe to", "subscribe now", "sign up for", "sign up to", "in your inbox", "newsletter", "click here",
+        "follow us on", "download our app", "support our journalism", "become a member", "already a subscriber",
+        "create a free account", "log in to", "turn on notifications",
+    ]
 
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
     public static func isDisclaimer(_ text: String) -> Bool {
@@ -102,11 +124,12 @@ public enum FurnitureText {
         "follow us", "sign up", "subscribe", "subscribe now", "newsletter", "listen", "listen to this article",
         "story continues below advertisement", "article continues below advertisement", "click to expand",
         "watch", "video", "photo", "image", "getty images", "ap photo", "reuters", "back to top", "next article",
-        "previous article", "all rights reserved",
+        "previous article", "all rights reserved", "advert", "adverts", "don't miss", "don\u{2019}t miss",
+        "must read", "editor's picks", "editor\u{2019}s picks", "top stories", "latest news", "more stories",
     ]
 
     private static let furniturePrefixes = [
-        "published:", "updated:", "posted:", "last updated", "posted on ", "published on ", "read more:",
+        "published:", "updated:", "posted:", "last updated", "updated at ", "updated on ", "posted on ", "published on ", "read more:",
         "read more at", "read also", "also read", "see also:", "related:", "share this", "share on", "follow us on",
         "follow @", "sign up for", "subscribe to", "click here to", "photo:", "photograph:", "image:", "credit:",
         "photo credit", "image credit", "copyright ©", "© ", "(c) ", "advertisement", "story continues below",

@@ -51,9 +51,11 @@ public struct PlainTextIngester: Sendable {
             defer { k += 1 }
             if FurnitureText.isFurnitureLine(unit) || FurnitureText.isDisclaimer(unit) { continue }
             if FurnitureText.isAttribution(unit, byline: byline) { continue }
-            if Self.isParagraph(unit) {
-                let nextIsAttribution = k + 1 < units.count && FurnitureText.isAttribution(units[k + 1], byline: byline)
-                body.append(TextBlock(kind: nextIsAttribution ? .quote : .paragraph, text: unit))
+            let nextIsAttribution = k + 1 < units.count && FurnitureText.isAttribution(units[k + 1], byline: byline)
+            if nextIsAttribution, unit.split(separator: " ").count >= 6 {
+                body.append(TextBlock(kind: .quote, text: unit))
+            } else if Self.isParagraph(unit) {
+                body.append(TextBlock(kind: .paragraph, text: unit))
             } else {
                 body.append(TextBlock(kind: .heading, text: unit))
             }

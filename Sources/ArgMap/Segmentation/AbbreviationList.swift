@@ -11,6 +11,8 @@
 /// [general]        # ends a sentence only before a sentence-starting word: "in the U.S. The"
 /// e.g.
 /// Calif
+/// [terminal]       # ends a sentence before any capital, never before lower case
+/// etc
 /// [starters]       # common sentence-initial words ("The", "However", "It")
 /// however
 /// [openers]        # prepositions opening short phrases: "At 5 a.m. Mr. Smith went"
@@ -31,6 +33,8 @@ public struct AbbreviationList: Sendable, Equatable {
         case numeric
         /// Ends a sentence only when the next word is a sentence starter ("Inc.", "U.S.", "etc.").
         case general
+        /// Closes a list: ends a sentence before any capitalised word, never before a lower-case one ("etc.").
+        case terminal
         /// Common sentence-initial words.
         case starters
         /// Prepositions opening a short introductory phrase ("At 5 a.m. Mr. Smith went").

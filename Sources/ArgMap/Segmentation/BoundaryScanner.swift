@@ -30,15 +30,7 @@ struct BoundaryScanner {
         beginSentence(at: 0)
         var i = 0
         while i < n {
-            var c = i
-            while c < n {
-                let b = p[c]
-                // Most bytes are letters (0x41...0x7A) or continuation bytes: one compare rejects them.
-                if b < 0x40 || b == 0xE2 {
-                    if b == 0x2E || b == 0x0A || b == 0x3F || b == 0x21 || b == 0xE2 || b == 0x0D { break }
-                }
-                c += 1
-            }
+            let c = nextCandidate(from: i)
             if expectedMarker != nil, let m = findExpectedMarker(from: i, through: min(c, n - 1)) {
                 cut(at: m)
                 i = m + 1
@@ -52,6 +44,33 @@ struct BoundaryScanner {
             }
         }
         emit(upTo: n)
+    }
+
+    /// The first candidate byte (`.`, `?`, `!`, line feed, carriage return, 0xE2) at or after `from`, or `n`.
+    ///
+    /// Eight bytes at a time (SWAR): a word without a candidate, most of them, costs a few instructions.
+    @inline(__always)
+    private func nextCandidate(from: Int) -> Int {
+        var c = from
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        while c + 8 <= n {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: c, as: UInt64.self))
+            let hits =
+                zeroBytes(x ^ (ones &* 0x2E)) | zeroBytes(x ^ (ones &* 0x3F)) | zeroBytes(x ^ (ones &* 0x21))
+                | zeroBytes(x ^ (ones &* 0x0A)) | zeroBytes(x ^ (ones &* 0x0D)) | zeroBytes(x ^ (ones &* 0xE2))
+            // The lowest flagged byte is exact (borrows only run upwards).
+            if hits != 0 { return c + hits.trailingZeroBitCount >> 3 }
+            c += 8
+        }
+        while c < n {
+            let b = p[c]
+            if b == 0x2E || b == 0x0A || b == 0x3F || b == 0x21 || b == 0xE2 || b == 0x0D { return c }
+            c += 1
+        }
+        return n
     }
 
     // MARK: Cutting
@@ -127,7 +146,8 @@ struct BoundaryScanner {
                 hasQuestionOrExclamation = true
                 j += 3
             } else if b == 0x20, j + 1 < n, p[j + 1] == 0x2E || p[j + 1] == 0x3F || p[j + 1] == 0x21,
-                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation, j + 2 == n || !isASCIIAlphanumeric(p[j + 2])
+                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation,
+                j + 2 == n || (!isASCIIAlphanumeric(p[j + 2]) && p[j + 2] != p[j + 1])
             {
                 isSpaced = true
                 j += 1
@@ -176,8 +196,20 @@ struct BoundaryScanner {
         let next = letterClass(at: q)
 
         if hasQuestionOrExclamation {
-            if next != .lower { cut(at: end) }
+            if next != .lower || isAddressStart(q) { cut(at: end) }
             return end
+        }
+        if dots == 1, let ellipsisEnd = ellipsisEnd(at: q) {
+            // "vigorously. ... Specifically": the ellipsis stays with the sentence before a capital;
+            // "in 1890. ...a drop": otherwise it opens the next one.
+            var after = ellipsisEnd
+            while after < n, whitespaceLength(at: after) > 0 { after += whitespaceLength(at: after) }
+            if after > ellipsisEnd, letterClass(at: after) == .upper {
+                cut(at: ellipsisEnd)
+                return ellipsisEnd
+            }
+            cut(at: end)
+            return ellipsisEnd
         }
         if dots >= 2 {
             if i > 0, p[i - 1] == 0x5B {
@@ -192,8 +224,8 @@ struct BoundaryScanner {
                 return end
             }
             if dots >= 4 {
-                if next != .lower { cut(at: end) }
-            } else if next == .upper, !nextWordKinds(at: q).contains(.ellipsisJoin) {
+                if next != .lower || isAddressStart(q) { cut(at: end) }
+            } else if isAddressStart(q) || (next == .upper && !nextWordKinds(at: q).contains(.ellipsisJoin)) {
                 cut(at: end)
             }
             return end
@@ -211,6 +243,7 @@ struct BoundaryScanner {
         let kinds = table.kinds(p + t, count: i - t)
         if kinds.contains(.title) { return false }
         if kinds.contains(.numeric), next == .digit { return false }
+        if kinds.contains(.terminal) { return next == .upper }
         if kinds.contains(.general) || isAbbreviationShape(t, i) {
             guard next == .upper else { return false }
             let word = nextWordKinds(at: nextWord)
@@ -219,6 +252,16 @@ struct BoundaryScanner {
         }
         // An ordinary word or number: the next sentence starts with a capital, a digit, a bracket or a URL.
         return next != .lower || opener == 0x28 || opener == 0x5B || isAddressStart(nextWord)
+            || isLowercaseWordEnd(t, i)
+    }
+
+    /// "it is not a toy. maybe": informal text starts sentences in lower case. A lowercase word of at least
+    /// three letters before a bare period (unlisted abbreviations are mostly short or capitalised; a quote or
+    /// bracket after the period means "'Great.' she said") ends one.
+    private func isLowercaseWordEnd(_ t: Int, _ i: Int) -> Bool {
+        guard i - t >= 3, i + 1 < n, whitespaceLength(at: i + 1) > 0 else { return false }
+        for k in t..<i where !isASCIILower(p[k]) { return false }
+        return true
     }
 
     /// Whether the token `t..<i` is a list or section marker opening the sentence ("1", "2.1", "a", "iv"),
@@ -236,6 +279,16 @@ struct BoundaryScanner {
         guard i - b <= 8, isASCIIDigit(p[b]) else { return false }
         for k in b..<i where !isASCIIDigit(p[k]) && p[k] != 0x2E { return false }
         return true
+    }
+
+    /// The end of a contiguous ellipsis ("...", "…") starting at `q`, or `nil`.
+    private func ellipsisEnd(at q: Int) -> Int? {
+        guard q + 2 < n else { return nil }
+        if p[q] == 0xE2, p[q + 1] == 0x80, p[q + 2] == 0xA6 { return q + 3 }
+        guard p[q] == 0x2E, p[q + 1] == 0x2E, p[q + 2] == 0x2E else { return nil }
+        var e = q + 3
+        while e < n, p[e] == 0x2E { e += 1 }
+        return e
     }
 
     /// Whether a URL starts at `q` ("http://", "https://", "www.").
@@ -307,12 +360,26 @@ struct BoundaryScanner {
             guard k + 2 < n else { return end }
             var d = k + 1
             if p[k] == 0x5B {
-                while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
-                if d == k + 1, d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 { d += 3 }
-                guard d > k + 1, d < n, p[d] == 0x5D, d + 1 == n || p[d + 1] == 0x5B || whitespaceLength(at: d + 1) > 0 else {
-                    return end
+                // "[17]", "[...]", "[citation needed]"
+                if isASCIIDigit(p[d]) || p[d] == 0x2E {
+                    while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
+                } else if isASCIILower(p[d]) {
+                    while d < n, d - k <= 32, isASCIILower(p[d]) || p[d] == 0x20 { d += 1 }
+                } else if d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 {
+                    d += 3
                 }
-                end = d + 1
+                guard d > k + 1, d < n, p[d] == 0x5D else { return end }
+                d += 1
+                if d < n, p[d] == 0x2E, d + 1 == n || whitespaceLength(at: d + 1) > 0 { d += 1 }  // "days. [1]."
+                guard d == n || p[d] == 0x5B || whitespaceLength(at: d) > 0 else { return end }
+                end = d
+            } else if p[k] == 0x3A || p[k] == 0x3B, k > end {
+                // An emoticon closing the sentence: ":)", ":-)", ";)", ":(", ":D", ":P"
+                if p[d] == 0x2D { d += 1 }
+                guard d < n, p[d] == 0x29 || p[d] == 0x28 || p[d] == 0x44 || p[d] == 0x50 else { return end }
+                d += 1
+                guard d == n || whitespaceLength(at: d) > 0 else { return end }
+                end = d
             } else if isASCIIDigit(p[k]), k > end {
                 while d < n, d - k < 2, isASCIIDigit(p[d]) { d += 1 }
                 guard d + 1 < n, p[d] == 0x20, nextWordKinds(at: d + 1).contains(.starter), isASCIIUpper(p[d + 1]) else {
@@ -382,23 +449,20 @@ struct BoundaryScanner {
         let continues = last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28
         let previousWords = wordCount(previousLineStart, e, limit: 9)
         let next = letterClass(at: k)
-        if next == .upper || next == .digit {
-            if previousWords <= 8, !continues {
-                cut(at: i)
-                return k
-            }
+        let isCapitalised = next == .upper || next == .digit
+        if isCapitalised, previousWords <= 8, !continues {
+            cut(at: i)  // a heading or a list line before a capitalised line
+            return k
         }
-        if previousWords <= 3, !continues {
-            var lineEnd = k
-            while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
-            var le = lineEnd
-            while le > k, whitespaceLength(endingAt: le) > 0 { le -= whitespaceLength(endingAt: le) }
-            let endsWithMark = le > k && (p[le - 1] == 0x2E || p[le - 1] == 0x3F || p[le - 1] == 0x21)
-            if !endsWithMark, wordCount(k, le, limit: 4) <= 3 {
-                cut(at: i)
-                return k
-            }
-        }
+        guard isCapitalised || (previousWords <= 3 && !continues) else { return k }
+        // The next line, to its end: a short line without final punctuation is a heading or a list item.
+        var lineEnd = k
+        while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
+        while lineEnd > k, whitespaceLength(endingAt: lineEnd) > 0 { lineEnd -= whitespaceLength(endingAt: lineEnd) }
+        let lastOfNext = lineEnd > k ? p[lineEnd - 1] : 0
+        let nextIsOpen = lastOfNext == 0x2E || lastOfNext == 0x3F || lastOfNext == 0x21 || lastOfNext == 0x2C
+        guard !nextIsOpen else { return k }
+        if wordCount(k, lineEnd, limit: 9) <= (isCapitalised ? 8 : 3) { cut(at: i) }
         return k
     }
 
@@ -563,7 +627,15 @@ struct BoundaryScanner {
     /// The first byte of the whitespace-delimited token ending at `i`, past opening quotes and brackets.
     private func tokenStart(before i: Int) -> Int {
         var t = i
-        while t > start, i - t < 64, p[t - 1] != 0x20, whitespaceLength(endingAt: t) == 0 { t -= 1 }
+        while t > start, i - t < 64 {
+            let b = p[t - 1]
+            if b <= 0x20 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { break }
+            } else if b >= 0x80, whitespaceLength(endingAt: t) > 0 {
+                break
+            }
+            t -= 1
+        }
         while t < i {
             let o = openerLength(at: t)
             if o == 0 { break }

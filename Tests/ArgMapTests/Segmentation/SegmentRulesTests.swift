@@ -16,6 +16,8 @@ import Testing
         Case(name: "blank line always ends a sentence", text: "No final mark here\n\nNext block starts", sentences: ["No final mark here", "Next block starts"]),
         Case(name: "blank line ends even after an abbreviation", text: "Ask Dr.\n\nSmith will know.", sentences: ["Ask Dr.", "Smith will know."]),
         Case(name: "heading on its own line", text: "Why it matters\nThe plan failed twice.", sentences: ["Why it matters", "The plan failed twice."]),
+        Case(name: "short capitalised line after a long one is a heading", text: "The council approved the budget on Monday after a long debate about taxes\nNext steps\nThe mayor spoke.", sentences: ["The council approved the budget on Monday after a long debate about taxes", "Next steps", "The mayor spoke."]),
+        Case(name: "wrapped line ending a sentence stays", text: "The council approved the budget on Monday after a long debate about\nRoberts' plan.", sentences: ["The council approved the budget on Monday after a long debate about Roberts' plan."]),
         Case(name: "wrapped line continues the sentence", text: "The committee met on Tuesday and agreed that the new budget\nwas too small for the city.", sentences: ["The committee met on Tuesday and agreed that the new budget was too small for the city."]),
         Case(name: "bullets on their own lines", text: "Three things:\n- cost\n- speed\n- safety", sentences: ["Three things:", "- cost", "- speed", "- safety"]),
         Case(name: "numbered list at line starts", text: "Steps\n1. Open it\n2. Close it", sentences: ["Steps", "1. Open it", "2. Close it"]),
