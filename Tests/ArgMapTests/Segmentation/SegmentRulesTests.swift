@@ -61,13 +61,23 @@ import Testing
         #expect(SentenceSegmenter().segment(" \n\n\t\u{A0}\u{3000} ").isEmpty)
     }
 
-    /// The seed op-ed: every sentence ends with a final mark or is a heading line; none starts lowercase.
+    /// The seed op-ed: abbreviations inside sentences, crossheads on their own; no sentence starts lowercase.
     @Test func seedArticleSentencesLookRight() throws {
         let url = SegmentationFixtures.datasetDirectory.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("seed/000_064fbf28dec2047d.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }  // absent: skipped
         let sentences = SegmentationFixtures.sentences(text)
         #expect(sentences.count > 20)
+        for expected in [
+            "The U.S.-led international coalition continues its fight against the Islamic State of Iraq and Syria (ISIS).",
+            "And absurd declarations from the high tribune of the U.N. putting Russia on the same level of the international threats of Ebola and ISIS does not add any hope for positive change on this vital track.",
+            "That’s not the case for the U.S. and its allies.",
+            "There are several key explanations.",
+            "First of all Russia was not invited to join.",
+            "Global freezing",
+        ] {
+            #expect(sentences.contains(expected), "missing: \(expected)")
+        }
         for s in sentences {
             #expect(!(s.first?.isLowercase ?? false), "starts lowercase: \(s)")
         }
