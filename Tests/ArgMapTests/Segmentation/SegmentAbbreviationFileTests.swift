@@ -61,4 +61,21 @@ import Testing
         #expect(SegmentationFixtures.sentences("Peoria, Ill. Residents agree.", segmenter) == ["Peoria, Ill. Residents agree."])
         #expect(SegmentationFixtures.sentences("He fell ill. Residents agree.", segmenter) == ["He fell ill.", "Residents agree."])
     }
+
+    @Test func entryOfPeriodsOnlyIsRejected() {
+        #expect(throws: ArgMapError.self) { try AbbreviationList(parsing: "[title]\n...\n", file: "x.txt") }
+    }
+
+    @Test func terminalEntriesEndBeforeCapitalsOnly() {
+        let segmenter = SentenceSegmenter(abbreviations: AbbreviationList(entries: [.init(word: "etc.", section: .terminal)]))
+        #expect(SegmentationFixtures.sentences("Pens, ink, etc. Paper is extra.", segmenter) == ["Pens, ink, etc.", "Paper is extra."])
+        #expect(SegmentationFixtures.sentences("Pens, ink, etc. are cheap.", segmenter) == ["Pens, ink, etc. are cheap."])
+    }
+
+    /// Without any list the shape rules still hold: initials and letter groups wait for a sentence starter,
+    /// which no list names, so they never end a sentence; ordinary words still do.
+    @Test func emptyListKeepsShapeRules() {
+        let segmenter = SentenceSegmenter(abbreviations: AbbreviationList(entries: []))
+        #expect(SegmentationFixtures.sentences("J. R. Smith came. He left.", segmenter) == ["J. R. Smith came.", "He left."])
+    }
 }
