@@ -12,7 +12,7 @@ import Testing
             #expect(hasEntries, "no entries in [\(section.rawValue)]")
         }
         let hasDoctor = list.entries.contains(AbbreviationList.Entry(word: "dr.", section: .title))
-        let hasForExample = list.entries.contains(AbbreviationList.Entry(word: "e.g", section: .general))
+        let hasForExample = list.entries.contains(AbbreviationList.Entry(word: "e.g", section: .title))
         #expect(hasDoctor && hasForExample)
         #expect(list.entries.count > 300)
     }
@@ -22,6 +22,11 @@ import Testing
         #expect(list.entries == [
             .init(word: "foo", section: .general), .init(word: "Baz", section: .title), .init(word: "now", section: .starters),
         ])
+    }
+
+    @Test func trailingCommentsAreIgnored() throws {
+        let list = try AbbreviationList(parsing: "[title]   # titles\nDr.  # doctor\nC#\n", file: "x.txt")
+        #expect(list.entries == [.init(word: "Dr", section: .title), .init(word: "C#", section: .title)])
     }
 
     @Test func unknownSectionNamesTheLine() {
