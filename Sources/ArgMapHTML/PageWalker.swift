@@ -449,7 +449,5 @@ struct PageWalker {
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
-    static func normalized(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func normalized(_ s: String) -> String { ByteSearch.normalizeWhitespace(s) }
 }

@@ -103,9 +103,7 @@ public struct PlainTextIngester: Sendable {
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
-    static func collapse(_ s: Substring) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func collapse(_ s: Substring) -> String { ByteSearch.normalizeWhitespace(s) }
 
     /// A short line without sentence punctuation at its end (a heading, a name, a label).
     static func isShortLine(_ line: String) -> Bool {
