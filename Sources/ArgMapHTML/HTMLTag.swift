@@ -24,6 +24,8 @@ struct HTMLTag: Equatable, Sendable {
         case table
         /// `a`.
         case link
+        /// `b`, `strong`: inline, but a short block set wholly in bold is a crosshead.
+        case bold
         /// `br`.
         case lineBreak
         /// Never holds article text: not descended (`script`, `nav`, `figcaption`...).
@@ -61,7 +63,7 @@ struct HTMLTag: Equatable, Sendable {
     /// `true` when entering or leaving the element ends the current block of text.
     var breaksBlock: Bool {
         switch role {
-        case .inline, .link, .lineBreak, .time, .script, .title, .meta, .skipped, .cell: false
+        case .inline, .link, .bold, .lineBreak, .time, .script, .title, .meta, .skipped, .cell: false
         default: true
         }
     }
@@ -92,6 +94,8 @@ struct HTMLTag: Equatable, Sendable {
         for n in ["td", "th"] { t[n] = HTMLTag(.cell) }
         for n in ["table", "tr", "tbody", "thead", "tfoot", "colgroup"] { t[n] = HTMLTag(.table) }
         t["a"] = HTMLTag(.link)
+        t["b"] = HTMLTag(.bold)
+        t["strong"] = HTMLTag(.bold)
         t["br"] = HTMLTag(.lineBreak)
         t["script"] = HTMLTag(.script)
         t["title"] = HTMLTag(.title)
