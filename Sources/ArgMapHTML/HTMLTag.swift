@@ -46,6 +46,8 @@ struct HTMLTag: Equatable, Sendable {
         case rule
         /// `head`: descended for metadata only.
         case head
+        /// `aside`: skipped, unless its class names a pull quote (then it is a quote).
+        case aside
     }
 
     let role: Role
@@ -104,8 +106,9 @@ struct HTMLTag: Equatable, Sendable {
         t["figure"] = HTMLTag(.figure)
         t["hr"] = HTMLTag(.rule)
         t["head"] = HTMLTag(.head)
+        t["aside"] = HTMLTag(.aside)
         for n in ["style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-                  "audio", "select", "textarea", "input", "button", "nav", "aside", "footer", "header", "figcaption",
+                  "audio", "select", "textarea", "input", "button", "nav", "footer", "header", "figcaption",
                   "dialog", "map", "label", "option", "datalist", "picture", "source", "link", "base", "img",
                   "frame", "applet", "param", "track", "area", "wbr", "optgroup", "output", "progress", "meter"] {
             t[n] = HTMLTag(.skipped)

@@ -170,7 +170,7 @@ struct PageWalker {
 
     /// Handles an element's start; returns `true` when its children are to be walked (a record is pushed).
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        let tag = tag(of: node)
+        var tag = tag(of: node)
         switch tag.role {
         case .skipped:
             return false
@@ -247,6 +247,13 @@ struct PageWalker {
             return false
         default:
             break
+        }
+
+        if tag.role == .aside {
+            // A pull quote set in an <aside> is part of the story; any other aside is not.
+            let names = classString ?? classPointer.map { String(cString: $0) } ?? ""
+            guard ByteSearch.contains(names, "quote") else { return false }
+            tag = HTMLTag(.quote)
         }
         if tag.role == .root, !lang.isEmpty, metadata.language == nil { metadata.language = lang }
         if hidden || (!role.isEmpty && Self.furnitureRoles.contains(role)) { return false }
@@ -364,6 +371,7 @@ struct PageWalker {
                 if text.count > blockStart {
                     text.append(0x20)
                     if linkDepth > 0 { blockLinkBytes += 1 }
+                    if boldDepth > 0 { blockBoldBytes += 1 }
                 }
                 pendingSpace = false
             }

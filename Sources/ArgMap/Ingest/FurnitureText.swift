@@ -54,6 +54,21 @@ public enum FurnitureText {
         "delivered to your", "delivered through your",
     ]
 
+    /// `true` for a publisher's note at the end of an article: a short paragraph about whose views these are
+    /// ("Opinion pieces reflect the views of their authors", "Guest columns express the opinions of their authors",
+    /// "The opinions in this article are the author's own"). Only meant for the last blocks of a body.
+    public static func isPublisherNote(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
+        let aboutViews = ByteSearch.contains(text, "view") || ByteSearch.contains(text, "opinion")
+        guard aboutViews else { return false }
+        for marker in ["their author", "the author", "the writer", "contributor", "own.", "own ", "not necessarily",
+                       "publishes", "do not represent", "does not represent", "not those of"]
+        where ByteSearch.contains(text, marker) {
+            return true
+        }
+        return false
+    }
+
     /// `true` for a short line that is only a date ("2 June 2025", "June 2, 2025", "2025-06-02", "Tuesday 4 March 2025 10:30").
     public static func isDateLine(_ line: String) -> Bool {
         guard line.utf8.count <= 48 else { return false }
@@ -104,6 +119,11 @@ public enum FurnitureText {
                 || ByteSearch.hasPrefix(text, stripped + " was ") || ByteSearch.hasPrefix(text, stripped + " has ")
             {
                 return true
+            }
+            // "Owen Bright drives the number 12 bus and ...": the author's name, then a verb.
+            if ByteSearch.hasPrefix(text, stripped + " "), text.utf8.count < 700 {
+                let rest = text.unicodeScalars.dropFirst(stripped.unicodeScalars.count + 1)
+                if let first = rest.first, first.properties.isLowercase { return true }
             }
         }
         // "Jane Doe is a co-founder of ...": two to four capitalised words, then "is a/an/the".

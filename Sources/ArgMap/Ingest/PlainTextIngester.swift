@@ -37,7 +37,11 @@ public struct PlainTextIngester: Sendable {
         var headerEnd = index
         var look = index
         while look < min(units.count, index + 6), units[look].utf8.count < 300 {
-            if Self.isHeaderLine(units[look]) { headerEnd = look + 1 }
+            if Self.isHeaderLine(units[look]) {
+                headerEnd = look + 1
+            } else if FurnitureText.endsLikeSentence(units[look]) {
+                break  // running text: the body has begun
+            }
             look += 1
         }
         while index < headerEnd || (index < units.count && !Self.isParagraph(units[index])) {
@@ -75,7 +79,9 @@ public struct PlainTextIngester: Sendable {
         var end = body.count
         var j = body.count - 1
         while j >= max(0, end - 4) {
-            if body[j].kind != .heading, FurnitureText.isAuthorBio(body[j].text, byline: byline) {
+            if body[j].kind != .heading,
+                FurnitureText.isAuthorBio(body[j].text, byline: byline) || FurnitureText.isPublisherNote(body[j].text)
+            {
                 body.remove(at: j)
                 end -= 1
             }
@@ -130,7 +136,7 @@ public struct PlainTextIngester: Sendable {
     static func listItemText(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars.prefix(6))
         var i = 0
-        if let first = scalars.first, "\u{2022}\u{2013}\u{25AA}\u{25CF}-*".unicodeScalars.contains(first) {
+        if let first = scalars.first, "\u{2022}\u{2013}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{25B8}-*".unicodeScalars.contains(first) {
             i = 1
         } else {
             while i < scalars.count, i < 3, scalars[i].properties.numericType == .decimal { i += 1 }
@@ -175,6 +181,10 @@ public struct PlainTextIngester: Sendable {
     /// "Jane Doe", "By Jane Doe": two to four capitalised words, no digits. Returns the name.
     static func personName(_ line: String) -> String? {
         var s = Substring(line)
+        // "Jane Doe | 21 October 2024", "Jane Doe · 3 min read": the name is the first part.
+        for separator in [" | ", " \u{00B7} ", " \u{2022} ", " \u{2014} "] {
+            if let range = s.range(of: separator) { s = s[..<range.lowerBound] }
+        }
         for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
         let words = s.split(separator: " ")
         guard (2...4).contains(words.count), s.count <= 50 else { return nil }
