@@ -6,7 +6,15 @@ struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Extract the article body (and title, byline, date) from HTML or plain text.",
-        discussion: "Example: argmap ingest page.html --format json")
+        discussion: """
+            text: the body only, one block per paragraph, blocks separated by one blank line. \
+            json: {"source","title","byline","published","blocks":[{"kind","text"}],"text"}.
+
+            Examples:
+              argmap ingest page.html
+              argmap ingest page.html --format json -o page.json
+              cat page.html | argmap ingest - --encoding windows-1252
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 

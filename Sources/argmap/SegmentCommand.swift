@@ -6,7 +6,14 @@ struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
         abstract: "Split the article into sentences, with exact offsets.",
-        discussion: "Example: argmap segment op-ed.txt --format json")
+        discussion: """
+            lines: one sentence per line, inner line breaks turned into spaces. \
+            json: {"text","sentences":[{"start","end","text"}]} with Unicode scalar offsets into text.
+
+            Examples:
+              argmap segment op-ed.txt
+              argmap segment op-ed.html --format json --abbreviations my-abbreviations.txt
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case lines, json }
 
@@ -14,11 +21,13 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "lines: one sentence per line; json: {\"text\",\"sentences\":[{\"start\",\"end\",\"text\"}]}.")
     var format: Format = .lines
     @OptionGroup var document: DocumentOptions
+    @OptionGroup var data: SegmenterOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let pipeline = Pipeline(segmenter: try data.segmenter())
         let doc = try readDocument(file, document)
-        let (text, _, sentences) = Pipeline().sentences(of: doc)
+        let (text, _, sentences) = pipeline.sentences(of: doc)
         let graph = ArgumentGraph(document: doc, text: text, paragraphs: [], sentences: sentences, nodes: [], edges: [], thesis: nil)
         switch format {
         case .lines:

@@ -1,27 +1,177 @@
-/// Turns a document and its sentences into an argument map with transparent rules.
+/// Turns a document and its sentences into an argument map with transparent rules over a
+/// discourse-marker lexicon: argumentative units, numbered lists, the thesis, counterpoints,
+/// rebuttals, reasons, and the edges between them. Every node and edge names its rule.
 public struct ArgumentMapper: Sendable {
+    /// The lexicon the rules read.
+    public let lexicon: Lexicon
+
     /// Creates a mapper.
-    public init() {}
+    /// - Parameter lexicon: the marker lexicon; the built-in one by default (see ``Lexicon/init(contentsOfFile:)``
+    ///   to add or override entries).
+    public init(lexicon: Lexicon = .builtIn) {
+        self.lexicon = lexicon
+    }
 
     /// Maps the sentences of a document.
     /// - Parameters:
-    ///   - document: the ingested document.
+    ///   - document: the ingested document (its blocks tell headings from paragraphs).
     ///   - text: `document.text`.
     ///   - sentences: its sentences.
-    /// - Returns: nodes, edges and the thesis id.
+    /// - Returns: nodes in text order, edges sorted by (from, to, relation), and the thesis id.
     public func map(document: Document, text: String, sentences: [Sentence]) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        var nodes: [ArgumentNode] = []
-        var edges: [ArgumentEdge] = []
-        for (index, sentence) in sentences.enumerated() {
-            let id = "n\(index + 1)"
-            nodes.append(ArgumentNode(
-                id: id, kind: index == 0 ? .thesis : .reason, range: sentence.range, sentences: [sentence.id],
-                markers: [], ordinal: nil, occurrences: [sentence.range], confidence: 0.5,
-                rule: index == 0 ? "first-sentence" : "default-support"))
-            if index > 0 {
-                edges.append(ArgumentEdge(from: id, to: "n1", relation: .supports, marker: nil, confidence: 0.3, rule: "default-support"))
+        var text = text
+        return text.withUTF8 { bytes in map(document: document, bytes: bytes, sentences: sentences) }
+    }
+
+    func map(
+        document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
+    ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
+        let units = self.units(document: document, bytes: bytes, sentences: sentences)
+        guard !units.isEmpty else { return ([], [], nil) }
+        let (lists, scope) = ListBuilder.lists(units)
+        var members: Set<Int> = []
+        for list in lists { members.formUnion(list.members) }
+        let thesis = ThesisSelector.select(units: units, title: document.title, members: members)
+        let decisions = RoleAssigner.assign(units: units, thesis: thesis?.index, lists: lists, scope: scope, text: bytes)
+
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        func marker(_ found: FoundMarker) -> Marker? {
+            guard let sense = found.sense else { return nil }
+            return Marker(text: string(found.range), range: found.range, sense: sense)
+        }
+        var ordinals: [Int: Ordinal] = [:]
+        for (n, list) in lists.enumerated() {
+            for (k, m) in list.members.enumerated() {
+                ordinals[m] = Ordinal(
+                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { "n\($0 + 1)" },
+                    isIncomplete: list.isIncomplete)
             }
         }
-        return (nodes, edges, nodes.first?.id)
+        var nodes: [ArgumentNode] = []
+        nodes.reserveCapacity(units.count)
+        for (i, unit) in units.enumerated() {
+            let d = decisions[i]
+            var found = d.deciding
+            if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
+            var markers = found.compactMap(marker)
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
+            var seen: Set<Range<Int>> = []
+            markers = markers.filter { seen.insert($0.range).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let isThesis = i == thesis?.index
+            nodes.append(ArgumentNode(
+                id: "n\(i + 1)", kind: isThesis ? .thesis : d.kind, range: unit.range,
+                sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
+                occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule))
+        }
+        var edges: [(Int, Int, ArgumentEdge)] = []
+        for (i, d) in decisions.enumerated() {
+            guard let target = d.target, target != i, i != thesis?.index else { continue }
+            edges.append((i, target, ArgumentEdge(
+                from: "n\(i + 1)", to: "n\(target + 1)", relation: d.relation, marker: d.edgeMarker,
+                confidence: d.edgeConfidence, rule: d.edgeRule)))
+        }
+        edges.sort { ($0.0, $0.1, $0.2.relation.rawValue) < ($1.0, $1.1, $1.2.relation.rawValue) }
+        return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
+    }
+
+    /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
+    /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
+    /// is then cut to the shared text, so each occurrence slices to the node's text.
+    /// - Returns: `false` when the texts differ otherwise (then they stay two nodes).
+    static func mergeOccurrence(_ range: Range<Int>, into unit: inout Unit, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(range.count, unit.range.count)
+        for k in 0..<common where bytes[range.lowerBound + k] != bytes[unit.range.lowerBound + k] { return false }
+        for r in [range, unit.range] {
+            for k in (r.lowerBound + common)..<r.upperBound {
+                let b = bytes[k]
+                guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3B || b == 0x2C || b == 0x3A else { return false }
+            }
+        }
+        unit.range = unit.range.lowerBound..<(unit.range.lowerBound + common)
+        unit.occurrences = (unit.occurrences + [range]).map { $0.lowerBound..<($0.lowerBound + common) }
+        return true
+    }
+
+    /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
+    /// split where a marker joins two claims; a repeated statement becomes one unit with
+    /// several occurrences.
+    func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]) -> [Unit] {
+        let blocks = document.blocks
+        let skipped = BlockFilter.skipped(document: document)
+        var units: [Unit] = []
+        var byStatement: [String: Int] = [:]
+        var pending: (marker: Marker, step: ListStep)?
+        var headingOrdinals: [Int: (Marker, ListStep)] = [:]
+        let blockRanges = document.blockRanges
+        for (b, block) in blocks.enumerated() where block.kind == .heading && b < blockRanges.count {
+            if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
+        }
+        var lastParagraph = -1
+        for (s, sentence) in sentences.enumerated() {
+            let paragraph = sentence.paragraph
+            if paragraph != lastParagraph {
+                // a heading with an ordinal ("Second: the cost") numbers the text after it
+                var h = paragraph - 1
+                while h > lastParagraph, h >= 0 {
+                    if let numbering = headingOrdinals[h] { pending = numbering; break }
+                    h -= 1
+                }
+            }
+            guard paragraph < blocks.count, !skipped.contains(paragraph) else { continue }
+            var range = sentence.range
+            let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
+            var listItem = opensBlock && blocks[paragraph].kind == .listItem
+            if listItem, pending == nil {
+                pending = (Marker(text: "", range: range.lowerBound..<range.lowerBound, sense: .enumeration), .bullet)
+            }
+            if let (numbering, contentStart) = Numbering.item(bytes, range: range) {
+                pending = numbering
+                listItem = true
+                range = contentStart..<range.upperBound
+                if range.isEmpty || Tokenizer.tokens(bytes, in: range).allSatisfy({ !$0.isWord }) { continue }
+            }
+            let tokens = Tokenizer.tokens(bytes, in: range)
+            guard tokens.contains(where: \.isWord) else { continue }
+            let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
+            let spans = UnitSplitter.split(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            for (k, span) in spans.enumerated() {
+                let unitTokens = Tokenizer.tokens(bytes, in: span.range)
+                guard unitTokens.contains(where: \.isWord) else { continue }
+                var unit = Unit(
+                    range: span.range, sentence: s, paragraph: paragraph, tokens: unitTokens,
+                    markers: MarkerMatcher.markers(in: unitTokens, lexicon: lexicon),
+                    isSubordinateClause: span.isSubordinateClause,
+                    followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
+                let words = unit.words
+                let key = words.joined(separator: " ")
+                if words.count >= 4, let first = byStatement[key],
+                    Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
+                {
+                    continue
+                }
+                if k == 0, let numbering = pending {
+                    unit.numbering = numbering
+                    pending = nil
+                    if listItem {
+                        unit.isListItem = true
+                        var count = 1
+                        while s + count < sentences.count, sentences[s + count].paragraph == paragraph,
+                            Numbering.item(bytes, range: sentences[s + count].range) == nil
+                        {
+                            count += 1
+                        }
+                        unit.itemSentences = count
+                    }
+                }
+                unit.opensParagraph = paragraph != lastParagraph
+                lastParagraph = paragraph
+                if words.count >= 4 { byStatement[key] = units.count }
+                units.append(unit)
+            }
+        }
+        return units
     }
 }

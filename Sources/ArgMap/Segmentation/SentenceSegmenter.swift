@@ -1,44 +1,63 @@
 /// Splits text into sentences, reporting UTF-8 byte ranges trimmed of surrounding whitespace.
 ///
-/// A blank line always ends a sentence.
+/// A rule-based English segmenter working on UTF-8 bytes. It finds the candidate bytes (`.`, `?`, `!`,
+/// `…`, line breaks, bullets) in one pass and only there applies its rules: abbreviations and titles
+/// ("U.S.", "Dr.", "No. 5"), initials ("J. R. R. Tolkien"), decimals, e-mail addresses and URLs, ellipses,
+/// closing quotes and brackets after the final mark, citation marks ("[17]"), numbered and bulleted lists,
+/// headings on their own line. Whether a sentence ends at an abbreviation is decided by the next word: a
+/// common sentence starter ("in the U.S. The next") ends it, a name ("the U.S. Government") does not.
+///
+/// A blank line always ends a sentence. Every non-whitespace byte of the input belongs to exactly one
+/// sentence; the ranges are in order, do not overlap, start and end on Unicode scalar boundaries and hold
+/// no leading or trailing whitespace.
+///
+/// The word lists are data: ``AbbreviationList`` (the bundled `abbreviations.txt`), which a user file can
+/// extend (``init(abbreviationsFile:)``).
 public struct SentenceSegmenter: Sendable {
-    /// Creates a segmenter.
-    public init() {}
+    let table: WordTable
+
+    /// Creates a segmenter with the bundled abbreviation list.
+    public init() {
+        table = WordTable.builtIn
+    }
+
+    /// Creates a segmenter with the given word lists (replacing the bundled ones).
+    ///
+    /// - Parameter abbreviations: the lists to use; `AbbreviationList.builtIn.merging(extra)` extends the
+    ///   bundled lists.
+    public init(abbreviations: AbbreviationList) {
+        table = WordTable(abbreviations)
+    }
+
+    /// Creates a segmenter with the bundled lists extended by a user file in the `abbreviations.txt` format
+    /// (see ``AbbreviationList``): one word per line, `[title]`, `[numeric]`, `[general]`, `[terminal]`, `[starters]`,
+    /// `[openers]` and `[ellipsis-join]` section headers, `#` comments.
+    ///
+    /// - Parameter abbreviationsFile: the path of the user file.
+    /// - Throws: `ArgMapError.unreadable` when the file cannot be read, `ArgMapError.badDataFile` naming the
+    ///   line of a malformed entry.
+    public init(abbreviationsFile: String) throws(ArgMapError) {
+        let extra = try AbbreviationList(contentsOfFile: abbreviationsFile)
+        self.init(abbreviations: AbbreviationList.builtIn.merging(extra))
+    }
 
     /// The sentences of `text`, as UTF-8 byte ranges in text order.
+    ///
+    /// - Parameter text: the text; blocks separated by blank lines are never joined.
+    /// - Returns: one range per sentence, trimmed of whitespace, in order.
     public func segment(_ text: String) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { segment(bytes: $0) }
     }
 
     /// The sentences of a UTF-8 buffer, as byte ranges in order.
+    ///
+    /// - Parameter bytes: UTF-8 text. Invalid sequences are tolerated (kept inside sentences).
+    /// - Returns: one range per sentence, trimmed of whitespace, in order.
     public func segment(bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        let n = bytes.count
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
-        func emit(_ end: Int) {
-            var s = start, e = end
-            while s < e, isSpace(bytes[s]) { s += 1 }
-            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-            if s < e { result.append(s..<e) }
-        }
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A, i + 1 < n, bytes[i + 1] == 0x0A {
-                emit(i); start = i; i += 2; continue
-            }
-            if b == 0x2E || b == 0x21 || b == 0x3F {
-                var j = i + 1
-                while j < n, bytes[j] == 0x22 || bytes[j] == 0x29 { j += 1 }
-                if j < n, isSpace(bytes[j]), j + 1 < n, (0x41...0x5A).contains(bytes[j + 1]) {
-                    emit(j); start = j; i = j; continue
-                }
-            }
-            i += 1
-        }
-        emit(n)
-        return result
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        var scanner = BoundaryScanner(p: base, n: bytes.count, table: table)
+        scanner.run()
+        return scanner.sentences
     }
 }

@@ -1,0 +1,124 @@
+/// Decides which blocks hold no statements: headings (crossheads, titles), page furniture
+/// that slipped through ingest ("Enable Read mode", "100% Font Size"), disclaimers, and the
+/// author's bio at the end.
+enum BlockFilter {
+    /// The indices of the blocks that give no nodes.
+    static func skipped(document: Document) -> Set<Int> {
+        var skipped: Set<Int> = []
+        let blocks = document.blocks
+        var shortLines: Set<String> = []
+        if let byline = document.byline { shortLines.insert(byline.lowercased()) }
+        for (b, block) in blocks.enumerated() {
+            if block.kind == .heading || isFurniture(block.text) {
+                skipped.insert(b)
+                shortLines.insert(block.text.lowercased())
+            } else if block.text.lowercased().hasPrefix("disclaimer") {
+                skipped.insert(b)
+            }
+        }
+        for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
+            guard let name = bioName(blocks[b].text) else { continue }
+            let lowered = name.lowercased()
+            let words = Set(Tokenizer.words(of: blocks[b].text))
+            if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
+                skipped.insert(b)
+            }
+        }
+        return skipped
+    }
+
+    /// Words of an author's bio ("co-founder", "columnist", "follow her on Twitter").
+    static let bioWords: Set<String> = [
+        "co-founder", "founder", "columnist", "journalist", "professor", "lecturer", "researcher", "editor",
+        "correspondent", "author", "fellow", "twitter", "alumni", "alumnus", "graduate", "phd", "candidate",
+    ]
+
+    /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
+    static func isFurniture(_ text: String) -> Bool {
+        let words = Tokenizer.words(of: text)
+        guard words.count < 12 else { return false }
+        guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
+        return !".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+    }
+
+    /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
+    static func bioName(_ text: String) -> String? {
+        let parts = text.split(separator: " ", maxSplits: 6).map(String.init)
+        var k = 0
+        while k < parts.count, k < 4, let first = parts[k].unicodeScalars.first, first.properties.isUppercase { k += 1 }
+        guard k >= 2, k + 1 < parts.count, parts[k] == "is" || parts[k] == "was" else { return nil }
+        guard ["a", "an", "the"].contains(parts[k + 1]) else { return nil }
+        return parts[0..<k].joined(separator: " ")
+    }
+}
+
+/// List numbers at the start of a sentence ("1.", "2)", "(a)") and ordinal headings ("Second: cost").
+enum Numbering {
+    /// The list number opening a byte range, and where the content after it starts.
+    static func item(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ((marker: Marker, step: ListStep), Int)? {
+        var i = range.lowerBound
+        let end = range.upperBound
+        guard i < end else { return nil }
+        if let length = bullet(bytes, at: i, end: end) {
+            var content = i + length
+            while content < end, bytes[content] == 0x20 { content += 1 }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self)
+            return ((Marker(text: label, range: i..<(i + length), sense: .enumeration), .bullet), content)
+        }
+        var value = 0
+        var opened = false
+        if bytes[i] == 0x28 { opened = true; i += 1 }
+        let start = i
+        while i < end, i - start < 2, bytes[i] >= 0x30, bytes[i] <= 0x39 { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
+        if i == start, i < end, bytes[i] >= 0x61, bytes[i] <= 0x68, i + 1 < end, bytes[i + 1] == 0x29 {
+            value = Int(bytes[i] - 0x60); i += 1
+        }
+        guard value > 0, i < end else { return nil }
+        if opened {
+            guard bytes[i] == 0x29 else { return nil }
+        } else {
+            guard bytes[i] == 0x2E || bytes[i] == 0x29 else { return nil }
+        }
+        i += 1
+        guard i == end || bytes[i] == 0x20 else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<i]), as: UTF8.self)
+        var content = i
+        while content < end, bytes[content] == 0x20 { content += 1 }
+        return ((Marker(text: label, range: range.lowerBound..<i, sense: .enumeration), .position(value)), content)
+    }
+
+    /// The byte length of a bullet ("•", "◦", "▪", "·", "-", "*") followed by a space at `i`, if any.
+    static func bullet(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        let length: Int
+        switch bytes[i] {
+        case 0x2D, 0x2A: length = 1
+        case 0xC2 where i + 1 < end && bytes[i + 1] == 0xB7: length = 2
+        case 0xE2 where i + 2 < end:
+            let pair = (bytes[i + 1], bytes[i + 2])
+            guard pair == (0x80, 0xA2) || pair == (0x97, 0xA6) || pair == (0x96, 0xAA) || pair == (0x97, 0x8B)
+                || pair == (0x80, 0x93)
+            else { return nil }
+            length = 3
+        default: return nil
+        }
+        guard i + length < end, bytes[i + length] == 0x20 else { return nil }
+        return length
+    }
+
+    /// The ordinal a heading opens with ("Second: the cost", "3. Safety"), if any.
+    static func heading(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) -> (Marker, ListStep)? {
+        if let (numbering, _) = item(bytes, range: range) { return numbering }
+        let tokens = Tokenizer.tokens(bytes, in: range)
+        guard let first = tokens.first, first.isWord, let candidates = lexicon.index[first.text] else { return nil }
+        for index in candidates {
+            let entry = lexicon.entries[index]
+            guard case .position = entry.listStep, let step = entry.listStep,
+                MarkerMatcher.matches(entry.words, tokens, at: 0)
+            else { continue }
+            let markerRange = first.range.lowerBound..<tokens[entry.words.count - 1].range.upperBound
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)
+            return (Marker(text: text, range: markerRange, sense: .enumeration), step)
+        }
+        return nil
+    }
+}

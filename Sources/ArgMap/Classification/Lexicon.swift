@@ -1,0 +1,224 @@
+import Foundation
+
+/// Where in a sentence a discourse marker must stand to count.
+public enum MarkerPosition: String, Sendable, CaseIterable {
+    /// The first words of a sentence (possibly after "and", "but" or another opening marker).
+    case sentenceInitial = "initial"
+    /// The start of a sentence or of a clause (after a comma, semicolon, colon or dash).
+    case clauseInitial = "clause"
+    /// Anywhere.
+    case anywhere = "any"
+}
+
+/// How an enumeration marker places its statement in a numbered list.
+public enum ListStep: Sendable, Equatable, Hashable {
+    /// An explicit position ("Secondly" is 2).
+    case position(Int)
+    /// The next position of the open list ("Finally", "Another reason").
+    case next
+    /// The next position only when no explicit next ordinal follows ("Furthermore", "Moreover").
+    case soft
+    /// A bullet or an unnumbered list item: the next item of the current list, or a new list.
+    case bullet
+}
+
+/// One entry of the discourse-marker lexicon.
+public struct LexiconEntry: Sendable, Equatable {
+    /// The marker as listed: lowercase words separated by single spaces.
+    public let marker: String
+    /// The marker's words, as matched against lowercased tokens.
+    public let words: [String]
+    /// The senses the marker can have, the default reading first; empty for a connective
+    /// with no argumentative sense (kept so its words are not read as a shorter marker).
+    public let senses: [DiscourseSense]
+    /// Where the marker must stand.
+    public let position: MarkerPosition
+    /// `true` when the marker may open a new argumentative unit after a comma or semicolon.
+    public let splits: Bool
+    /// `true` when, opening a sentence, it starts a subordinate clause that ends at a comma.
+    public let isSubordinator: Bool
+    /// `true` for a concession that counts only when a contrast follows.
+    public let isWeak: Bool
+    /// `true` when the marker attributes a view to someone else ("critics argue").
+    public let isAttribution: Bool
+    /// The list step of an enumeration marker.
+    public let listStep: ListStep?
+    /// `true` for a stance marker that is the author's opinion verb ("I think"), not a modal.
+    public let isOpinion: Bool
+    /// `true` for a stance marker that evaluates ("is unfair", "desirable").
+    public let isEvaluative: Bool
+    /// The context rule that decides the reading ("since", "as", "while", "so", "first", "for"), if any.
+    public let context: String?
+    /// A note for people.
+    public let note: String
+
+    /// Creates an entry.
+    public init(
+        marker: String, senses: [DiscourseSense], position: MarkerPosition, splits: Bool = false,
+        isSubordinator: Bool = false, isWeak: Bool = false, isAttribution: Bool = false,
+        listStep: ListStep? = nil, isOpinion: Bool = false, isEvaluative: Bool = false, context: String? = nil,
+        note: String = ""
+    ) {
+        self.marker = marker
+        self.words = Lexicon.words(of: marker)
+        self.senses = senses
+        self.position = position
+        self.splits = splits
+        self.isSubordinator = isSubordinator
+        self.isWeak = isWeak
+        self.isAttribution = isAttribution
+        self.listStep = listStep
+        self.isOpinion = isOpinion
+        self.isEvaluative = isEvaluative
+        self.context = context
+        self.note = note
+    }
+
+    /// The default sense, or `nil` for a connective with no argumentative sense.
+    public var sense: DiscourseSense? { senses.first }
+}
+
+/// The discourse-marker lexicon: marker → senses, position and flags, read from a
+/// tab-separated data file (`Resources/discourse-markers.tsv`, format described there).
+///
+/// The built-in lexicon is loaded once per process (``builtIn``); a user file is merged over
+/// it with ``init(contentsOfFile:)``, its entries replacing built-in ones with the same marker.
+public struct Lexicon: Sendable {
+    /// The entries, in file order (later files' entries replace earlier ones in place).
+    public let entries: [LexiconEntry]
+    /// Entry indices by first word, longest entries first.
+    let index: [String: [Int]]
+
+    /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
+    public init(entries: [LexiconEntry]) {
+        var ordered: [LexiconEntry] = []
+        var position: [String: Int] = [:]
+        for entry in entries where !entry.words.isEmpty {
+            if let at = position[entry.marker] {
+                ordered[at] = entry
+            } else {
+                position[entry.marker] = ordered.count
+                ordered.append(entry)
+            }
+        }
+        self.entries = ordered
+        var index: [String: [Int]] = [:]
+        for (i, entry) in ordered.enumerated() {
+            index[entry.words[0], default: []].append(i)
+        }
+        for key in index.keys {
+            index[key]?.sort { lhs, rhs in
+                let a = ordered[lhs].words.count, b = ordered[rhs].words.count
+                return a != b ? a > b : lhs < rhs
+            }
+        }
+        self.index = index
+    }
+
+    /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
+    /// - Parameters:
+    ///   - tsv: the file's text.
+    ///   - file: the name to report in errors.
+    /// - Throws: ``ArgMapError/badDataFile(file:line:reason:)`` naming the first bad line.
+    public init(tsv: String, file: String) throws(ArgMapError) {
+        self.init(entries: try Self.parse(tsv, file: file))
+    }
+
+    /// Reads a user lexicon file and merges it over the built-in lexicon.
+    /// - Parameter path: the TSV file (same columns as the built-in one).
+    /// - Throws: ``ArgMapError/unreadable(file:reason:)`` or ``ArgMapError/badDataFile(file:line:reason:)``.
+    public init(contentsOfFile path: String) throws(ArgMapError) {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw .unreadable(file: path, reason: "cannot read the lexicon file")
+        }
+        let extra = try Self.parse(text, file: path)
+        self.init(entries: Self.builtIn.entries + extra)
+    }
+
+    /// The lexicon that ships with ArgMap, loaded once.
+    public static let builtIn: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "discourse-markers", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8),
+            let lexicon = try? Lexicon(tsv: text, file: "discourse-markers.tsv")
+        else { return Lexicon(entries: []) }
+        return lexicon
+    }()
+
+    /// The entry for a marker, if any.
+    public func entry(for marker: String) -> LexiconEntry? {
+        let words = Self.words(of: marker)
+        guard let first = words.first, let candidates = index[first] else { return nil }
+        return candidates.lazy.map { entries[$0] }.first { $0.words == words }
+    }
+
+    /// Lowercased words of a marker, with curly apostrophes made straight.
+    static func words(of marker: String) -> [String] {
+        marker.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(separator: " ").map { word in
+                var w = Substring(word)
+                while w.count > 1, w.hasSuffix(".") { w = w.dropLast() }
+                return String(w)
+            }
+    }
+
+    static func parse(_ text: String, file: String) throws(ArgMapError) -> [LexiconEntry] {
+        var result: [LexiconEntry] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 3 else {
+                throw .badDataFile(file: file, line: lineNumber, reason: "expected at least 3 tab-separated columns (marker, senses, position)")
+            }
+            let marker = columns[0].trimmingCharacters(in: .whitespaces)
+            guard !marker.isEmpty else { throw .badDataFile(file: file, line: lineNumber, reason: "empty marker") }
+            var senses: [DiscourseSense] = []
+            let senseColumn = columns[1].trimmingCharacters(in: .whitespaces)
+            if senseColumn != "-" {
+                for name in senseColumn.split(separator: ",") {
+                    guard let sense = DiscourseSense(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                        throw .badDataFile(file: file, line: lineNumber, reason: "unknown sense '\(name)'")
+                    }
+                    senses.append(sense)
+                }
+            }
+            guard let position = MarkerPosition(rawValue: columns[2].trimmingCharacters(in: .whitespaces)) else {
+                throw .badDataFile(file: file, line: lineNumber, reason: "position must be initial, clause or any")
+            }
+            var splits = false, sub = false, weak = false, attrib = false, opinion = false, eval = false
+            var step: ListStep?
+            var context: String?
+            if columns.count > 3 {
+                for flag in columns[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where flag != "-" && !flag.isEmpty {
+                    switch flag {
+                    case "split": splits = true
+                    case "sub": sub = true
+                    case "weak": weak = true
+                    case "attrib": attrib = true
+                    case "opinion": opinion = true
+                    case "eval": eval = true
+                    case "ord=next": step = .next
+                    case "ord=soft": step = .soft
+                    default:
+                        if flag.hasPrefix("ord="), let n = Int(flag.dropFirst(4)), n > 0 {
+                            step = .position(n)
+                        } else if flag.hasPrefix("ctx="), flag.count > 4 {
+                            context = String(flag.dropFirst(4))
+                        } else {
+                            throw .badDataFile(file: file, line: lineNumber, reason: "unknown flag '\(flag)'")
+                        }
+                    }
+                }
+            }
+            let note = columns.count > 4 ? columns[4] : ""
+            result.append(LexiconEntry(
+                marker: Self.words(of: marker).joined(separator: " "), senses: senses, position: position,
+                splits: splits, isSubordinator: sub, isWeak: weak, isAttribution: attrib, listStep: step,
+                isOpinion: opinion, isEvaluative: eval, context: context, note: note))
+        }
+        return result
+    }
+}

@@ -1,0 +1,264 @@
+/// The decision for one unit: its kind, the rule behind it, and its outgoing relation.
+struct Decision: Sendable, Equatable {
+    var kind: NodeKind = .reason
+    var rule = "default-support"
+    var confidence = 0.5
+    /// The markers that decided it.
+    var deciding: [FoundMarker] = []
+    var target: Int?
+    var relation: Relation = .supports
+    var edgeRule = "default-support"
+    var edgeMarker: String?
+    var edgeConfidence = 0.4
+    /// `true` for the opponent's side (counterpoints and what backs them).
+    var isOpponent = false
+}
+
+/// Assigns roles and relations to units, in text order, by transparent rules:
+///
+/// - counterpoints: an opening concession ("admittedly", "although X,"), a view given to others
+///   ("critics argue", "some may find"), a weak concession or a hedged statement right before
+///   a contrast ("Of course X. But Y"), what backs a counterpoint before the contrast comes;
+/// - rebuttals: a contrast after a counterpoint attacks the counterpoint that opened the
+///   opponent's run; the main clause after "Although X," attacks X;
+/// - a contrast after the author's own reasons inside a paragraph is an objection
+///   (a counterpoint); one that opens a paragraph is the author's claim against what precedes;
+/// - list members support the claim announcing the list, nested members the member they elaborate;
+/// - "because/since/for" and examples support the statement before them; a conclusion
+///   ("therefore", "so") is supported by the statement before it;
+/// - anything else supports the claim it stands under: the list member it follows, the
+///   paragraph's topic sentence, or the thesis.
+enum RoleAssigner {
+    static func assign(
+        units: [Unit], thesis: Int?, lists: [ArgumentList], scope: [Int?], text bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Decision] {
+        var decisions = Array(repeating: Decision(), count: units.count)
+        var membership: [Int: (list: Int, position: Int)] = [:]
+        for (n, list) in lists.enumerated() {
+            for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
+        }
+        let multiParagraph = Set(units.map(\.paragraph)).count > 1
+        func text(_ marker: FoundMarker) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.range]), as: UTF8.self)
+        }
+        func contrastAhead(_ i: Int) -> FoundMarker? {
+            // the next contrast within two units, through plain statements of the same paragraph
+            var j = i + 1
+            while j < units.count, j <= i + 2, units[j].paragraph == units[i].paragraph || (j == i + 1 && units[j].opensParagraph) {
+                if let c = units[j].contrast { return c }
+                if j == thesis { return nil }
+                j += 1
+            }
+            return nil
+        }
+        func isPlain(_ unit: Unit) -> Bool {
+            !unit.markers.contains { marker in
+                guard let sense = marker.sense, marker.isInitial else { return false }
+                return sense != .stance && sense != .restatement && sense != .concession
+            }
+        }
+        func concede(_ p: Int, _ rule: String, _ markers: [FoundMarker], _ confidence: Double) {
+            decisions[p].isOpponent = true
+            decisions[p].rule = rule
+            decisions[p].deciding = markers
+            decisions[p].confidence = confidence
+        }
+
+        // 1. sides: who speaks, the author (proponent) or the opponent
+        for i in units.indices {
+            let unit = units[i]
+            let p = i - 1
+            let sameSentenceBefore = p >= 0 && units[p].sentence == unit.sentence && !unit.followsSubordinateClause
+            if i == thesis || membership[i] != nil {
+                // "Of course X, but [thesis]": X is conceded
+                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil {
+                    concede(p, "contrast-counterpoint", [c], 0.7)
+                }
+                continue
+            }
+            var d = decisions[i]
+            let previousIsOpponent = p >= 0 && decisions[p].isOpponent && units[p].paragraph == unit.paragraph
+            if unit.isSubordinateClause, let m = unit.strongConcession {
+                d.isOpponent = true; d.rule = "concession-clause"; d.deciding = [m]; d.confidence = 0.85
+            } else if let m = unit.strongConcession, unit.contrast == nil {
+                d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m]; d.confidence = 0.85
+            } else if unit.lead(.contrast) == nil, let m = unit.attribution {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
+            } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
+            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+                d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
+            } else if let m = unit.weakConcession, let c = contrastAhead(i) {
+                d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
+            } else if unit.contrast == nil, !unit.followsSubordinateClause, previousIsOpponent,
+                !unit.isFirstPersonStance, unit.result == nil
+            {
+                d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
+                d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
+            } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
+                d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
+            } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
+                unit.opening(.cause) == nil
+            {
+                let previous = units[p]
+                let samePlace = previous.paragraph == unit.paragraph
+                let opens = c.isInitial || c.followsBreak
+                let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
+                if answersCounterpoint {
+                    // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
+                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens {
+                    // "X, but Y": X is the conceded side
+                    concede(p, "contrast-counterpoint", [c], 0.65)
+                } else if !opens || (p == thesis && samePlace) {
+                    // "X however is Y" after the author's points, or a contrast right after the thesis: an objection
+                    d.isOpponent = true; d.rule = "contrast-objection"; d.deciding = [c]; d.confidence = 0.5
+                } else if samePlace, p != thesis, membership[p] == nil, isPlain(previous),
+                    p == 0 || p - 1 == thesis || previous.isHedged || previous.opensParagraph
+                {
+                    concede(p, "implicit-counterpoint", [c], 0.55)
+                } else if samePlace, !multiParagraph || !unit.opensParagraph {
+                    d.isOpponent = true; d.rule = "contrast-objection"; d.deciding = [c]; d.confidence = 0.5
+                }
+            }
+            decisions[i] = d
+        }
+
+        // 2. relations
+        var topic: [Int: Int] = [:]  // paragraph -> first proponent unit
+        for (i, unit) in units.enumerated() where topic[unit.paragraph] == nil && !decisions[i].isOpponent {
+            topic[unit.paragraph] = i
+        }
+        var runHead: Int?  // the counterpoint that opened the current opponent run
+        var lastOpponent = -10
+        for i in units.indices {
+            let unit = units[i]
+            var d = decisions[i]
+            defer { decisions[i] = d }
+            if i == thesis {
+                d.kind = .thesis
+                runHead = nil
+                continue
+            }
+            if d.isOpponent {
+                d.kind = .counterpoint
+                if d.rule == "opponent-backing", !unit.opensSentence, let first = unit.words.first,
+                    first == "and" || first == "or", i > 0, decisions[i - 1].relation == .attacks, let target = decisions[i - 1].target
+                {
+                    // "Some may find X, or regard Y": a second counterpoint beside the first
+                    d.rule = "parallel-counterpoint"
+                    d.target = target; d.relation = .attacks; d.edgeRule = "parallel-counterpoint"; d.edgeConfidence = 0.5
+                } else if d.rule == "opponent-backing" || (d.rule == "implicit-counterpoint" && runHead != nil && i > 0 && decisions[i - 1].isOpponent && units[i].opensSentence == false) {
+                    d.target = i - 1; d.relation = .supports; d.edgeRule = "opponent-backing"; d.edgeConfidence = 0.5
+                    d.edgeMarker = d.deciding.first.map(text)
+                } else {
+                    d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
+                    d.relation = .attacks; d.edgeRule = d.rule; d.edgeConfidence = d.confidence - 0.1
+                    d.edgeMarker = d.deciding.first.map(text)
+                    runHead = i
+                }
+                lastOpponent = i
+                continue
+            }
+            let previousOpponent = i > 0 && decisions[i - 1].isOpponent
+            if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
+                units[lastOpponent].paragraph == unit.paragraph
+            {
+                d.kind = .rebuttal; d.rule = "contrast-rebuttal"; d.deciding = [c]; d.confidence = 0.8
+                d.target = head; d.relation = .attacks; d.edgeRule = "contrast-rebuttal"; d.edgeMarker = text(c); d.edgeConfidence = 0.75
+                runHead = nil
+                continue
+            }
+            if previousOpponent, unit.followsSubordinateClause, units[i - 1].isSubordinateClause {
+                d.kind = .rebuttal; d.rule = "concession-clause-rebuttal"; d.confidence = 0.8
+                d.deciding = decisions[i - 1].deciding
+                d.target = i - 1; d.relation = .attacks; d.edgeRule = "concession-clause-rebuttal"
+                d.edgeMarker = decisions[i - 1].deciding.first.map(text); d.edgeConfidence = 0.75
+                runHead = nil
+                continue
+            }
+            if i - lastOpponent > 2 { runHead = nil }
+            if let (n, _) = membership[i] {
+                let list = lists[n]
+                d.rule = "enumeration-member"; d.confidence = 0.9
+                d.deciding = ListBuilder.listMarker(of: unit).map { [$0] } ?? []
+                d.target = list.parent ?? list.announcer ?? (thesis == i ? nil : thesis)
+                d.edgeRule = list.parent != nil ? "nested-list-member" : (list.announcer != nil ? "list-announcement" : "enumeration-member")
+                d.edgeMarker = d.deciding.first.map(text) ?? unit.numbering?.marker.text
+                d.edgeConfidence = 0.85
+                continue
+            }
+            if let c = unit.contrast, i > 0, unit.opensParagraph, multiParagraph {
+                d.kind = .claim; d.rule = "contrast-claim"; d.deciding = [c]; d.confidence = 0.6
+                d.target = i - 1; d.relation = .attacks; d.edgeRule = "contrast-claim"; d.edgeMarker = text(c); d.edgeConfidence = 0.5
+                continue
+            }
+            if unit.isSubordinateClause, let m = unit.lead(.cause), i + 1 < units.count, units[i + 1].followsSubordinateClause {
+                // "Since X, Y": X supports Y
+                d.rule = "cause-reason"; d.deciding = [m]; d.confidence = 0.8
+                d.target = i + 1; d.edgeRule = "cause-clause"; d.edgeMarker = text(m); d.edgeConfidence = 0.75
+                continue
+            }
+            if let m = unit.lead(.cause) ?? unit.lead(.example), i > 0 {
+                let example = m.sense == .example
+                d.rule = example ? "example-support" : "cause-reason"; d.deciding = [m]; d.confidence = 0.8
+                d.target = i - 1; d.edgeRule = d.rule; d.edgeMarker = text(m); d.edgeConfidence = 0.7
+                continue
+            }
+            if let m = unit.result, i > 0 {
+                // a conclusion: supported by the statement before it, itself supporting the claim above
+                let p = i - 1
+                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target != i,
+                    ["default-support", "addition-support", "topic-support", "member-elaboration"].contains(decisions[p].edgeRule),
+                    units[p].paragraph == unit.paragraph
+                {
+                    decisions[p].target = i
+                    decisions[p].relation = .supports
+                    decisions[p].edgeRule = "result-premise"
+                    decisions[p].edgeMarker = text(m)
+                    decisions[p].edgeConfidence = 0.6
+                }
+                d.rule = "result-conclusion"; d.deciding = [m]; d.confidence = 0.7
+                d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
+                d.edgeRule = "result-conclusion"; d.edgeConfidence = 0.5
+                continue
+            }
+            if let m = unit.lead(.addition) ?? unit.lead(.enumeration) {
+                d.rule = "addition-reason"; d.deciding = [m]; d.confidence = 0.65
+                d.edgeMarker = text(m)
+                d.edgeRule = "addition-support"
+            } else if let c = unit.contrast {
+                d.rule = "contrast-claim"; d.deciding = [c]; d.confidence = 0.5
+                d.edgeMarker = text(c)
+            }
+            d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
+            if d.edgeRule == "default-support", let s = scope[i], d.target == s { d.edgeRule = "member-elaboration" }
+            if d.edgeRule == "default-support", multiParagraph, let t = topic[unit.paragraph], d.target == t { d.edgeRule = "topic-support" }
+            d.edgeConfidence = 0.45
+        }
+
+        // 3. kinds of the author's statements: argued-for statements are claims
+        var supported = Array(repeating: false, count: units.count)
+        for d in decisions { if let t = d.target, d.relation == .supports { supported[t] = true } }
+        for i in units.indices where decisions[i].kind == .reason && !decisions[i].isOpponent {
+            if supported[i] || decisions[i].target == nil { decisions[i].kind = .claim }
+        }
+        return decisions
+    }
+
+    /// The claim a statement stands under: the list member whose stretch it is in, the topic
+    /// sentence of its paragraph (texts of several paragraphs), or the thesis.
+    static func claim(
+        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int: Int], multiParagraph: Bool,
+        decisions: [Decision]
+    ) -> Int? {
+        if let member = scope[i], member != i { return member }
+        if multiParagraph, let t = topic[units[i].paragraph], t < i, t != thesis, !decisions[t].isOpponent {
+            return t
+        }
+        if let thesis, thesis != i { return thesis }
+        if let thesis, thesis == i { return nil }
+        // no thesis: the paragraph's first statement, if it is another one
+        if let t = topic[units[i].paragraph], t < i { return t }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+/// An argumentative unit with the features the rules read: markers, stance, hedges, place.
+struct Unit: Sendable {
+    /// UTF-8 byte offsets of the first occurrence.
+    var range: Range<Int>
+    /// Index of the sentence it lies in.
+    let sentence: Int
+    /// Index of the paragraph (block) it lies in.
+    let paragraph: Int
+    /// Its tokens.
+    let tokens: [Token]
+    /// Its markers, found with the unit as the run (so "initial" means the unit's opening words).
+    let markers: [FoundMarker]
+    /// `true` for "X" of "Although X, Y".
+    let isSubordinateClause: Bool
+    /// `true` for "Y" of "Although X, Y".
+    let followsSubordinateClause: Bool
+    /// `true` when it is the first unit of its sentence.
+    let opensSentence: Bool
+    /// `true` when it is the first unit of its paragraph.
+    var opensParagraph = false
+    /// An enumeration given by a list number ("1.", "(a)") or a heading's ordinal word.
+    var numbering: (marker: Marker, step: ListStep)?
+    /// `true` when it opens a list item (a list-item block, a "1." or a bullet).
+    var isListItem = false
+    /// The number of sentences of the list item it opens.
+    var itemSentences = 1
+    /// Every place the unit's statement appears.
+    var occurrences: [Range<Int>]
+
+    init(
+        range: Range<Int>, sentence: Int, paragraph: Int, tokens: [Token], markers: [FoundMarker],
+        isSubordinateClause: Bool, followsSubordinateClause: Bool, opensSentence: Bool
+    ) {
+        self.range = range
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.tokens = tokens
+        self.markers = markers
+        self.isSubordinateClause = isSubordinateClause
+        self.followsSubordinateClause = followsSubordinateClause
+        self.opensSentence = opensSentence
+        self.occurrences = [range]
+    }
+
+    /// The first opening marker with this sense.
+    func lead(_ sense: DiscourseSense) -> FoundMarker? {
+        markers.first { $0.isInitial && $0.sense == sense }
+    }
+
+    /// An opening marker with this sense that is the unit's first word (after "and"/"but").
+    func opening(_ sense: DiscourseSense) -> FoundMarker? {
+        guard let marker = lead(sense) else { return nil }
+        for k in 0..<marker.tokens.lowerBound where tokens[k].isWord && !Grammar.openers.contains(tokens[k].text) {
+            return nil
+        }
+        return marker
+    }
+
+    /// The first marker with this sense, anywhere.
+    func any(_ sense: DiscourseSense) -> FoundMarker? {
+        markers.first { $0.sense == sense }
+    }
+
+    /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
+    var contrast: FoundMarker? {
+        markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
+    }
+
+    /// An opening concession that does not need a following contrast ("admittedly", "although").
+    var strongConcession: FoundMarker? {
+        markers.first { $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution }
+    }
+
+    /// An opening concession that counts only before a contrast ("of course", "surely").
+    var weakConcession: FoundMarker? {
+        markers.first { $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere) }
+    }
+
+    /// A marker that gives the view to someone else ("critics argue", "some may find").
+    var attribution: FoundMarker? { markers.first { $0.entry.isAttribution && $0.sense != nil } }
+
+    /// A result marker: opening ("that's why", "so") or inside ("is therefore").
+    var result: FoundMarker? {
+        markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
+    }
+
+    /// The unit's stance markers (should, must, I believe).
+    var stance: [FoundMarker] { markers.filter { $0.sense == .stance } }
+
+    /// `true` when the author gives an opinion in the first person ("I think", "in my view").
+    var isFirstPersonStance: Bool { stance.contains { $0.entry.isOpinion } }
+
+    /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
+    /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
+    var stanceScore: Double {
+        let markers = stance
+        guard !markers.isEmpty else { return 0 }
+        let deontic = markers.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
+        let other = markers.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
+        return (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
+    }
+
+    /// `true` when the unit reports what others think ("Some dog owners assume that ...",
+    /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
+    var reportsOthersView: Bool {
+        let words = self.words
+        guard let first = words.first, Grammar.othersSubjects.contains(first) else { return false }
+        return words.prefix(7).dropFirst().contains { Grammar.viewVerbs.contains($0) }
+    }
+
+    /// `true` when the unit opens with someone else's view in the third person ("Shopkeepers fear
+    /// that ...", "Landlords' groups say ..."): a verb of thinking or saying among the first four
+    /// words, no first or second person before it. A counterpoint only when a contrast follows.
+    var reportsThirdPartyView: Bool {
+        let words = self.words.prefix(5)
+        guard let verb = words.firstIndex(where: { Grammar.viewVerbs.contains($0) || Grammar.viewVerbForms.contains($0) }),
+            verb > 0, verb <= 3
+        else { return false }
+        return !words[..<verb].contains { Grammar.firstAndSecondPerson.contains($0) }
+    }
+
+    /// `true` when a modal or adverb hedges it ("may", "might", "perhaps") or an emphatic
+    /// "do" grants it ("patients do often report").
+    var isHedged: Bool {
+        if isFirstPersonStance { return false }
+        for (k, token) in tokens.enumerated() where token.isWord {
+            if Grammar.hedges.contains(token.text) { return true }
+            if k > 0, token.text == "do" || token.text == "does" || token.text == "did",
+                tokens[k - 1].isWord, k + 1 < tokens.count, tokens[k + 1].isWord,
+                tokens[k + 1].text != "not", !Grammar.subjects.contains(tokens[k + 1].text),
+                Grammar.subjects.contains(tokens[k - 1].text) || tokens[k - 1].text.hasSuffix("s")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `true` when the unit quotes someone or reports speech ("the council said", “...”).
+    var isQuotedOrReported: Bool {
+        if words.contains(where: { Grammar.reportingVerbs.contains($0) }) { return true }
+        return tokens.contains { !$0.isWord && $0.text == "\"" }
+    }
+
+    /// `true` when it ends with a colon (it announces what follows).
+    var endsWithColon: Bool { tokens.last?.text == ":" }
+
+    /// `true` when it ends with a question mark.
+    var isQuestion: Bool { tokens.last?.text == "?" }
+
+    /// The number of words.
+    var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) } }
+
+    /// The lowercased words, for comparing statements.
+    var words: [String] { tokens.compactMap { $0.isWord ? $0.text : nil } }
+}

@@ -1,0 +1,148 @@
+/// A stretch of a sentence that makes one argumentative unit.
+struct UnitSpan: Sendable, Equatable {
+    /// UTF-8 byte offsets, trimmed of whitespace and of the punctuation that joined it to the next unit.
+    let range: Range<Int>
+    /// `true` for the subordinate clause of a sentence-initial subordinator ("Although X," in "Although X, Y").
+    let isSubordinateClause: Bool
+    /// `true` for the main clause that follows such a subordinate clause.
+    let followsSubordinateClause: Bool
+}
+
+/// Splits a sentence into argumentative units where a marker joins two claims:
+/// "X, but Y", "X, since Y", "X; Y", "Although X, Y", "X, and they Y".
+enum UnitSplitter {
+    /// The fewest words a unit may have; a cut that leaves fewer is not made.
+    static let minimumWords = 3
+
+    /// The units of one sentence.
+    /// - Parameters:
+    ///   - sentence: the sentence's byte range.
+    ///   - tokens: its tokens.
+    ///   - markers: its markers (found with the sentence as the run).
+    ///   - bytes: the document text.
+    static func split(
+        sentence: Range<Int>, tokens: [Token], markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+    ) -> [UnitSpan] {
+        guard tokens.count > 2 * minimumWords else {
+            return [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
+        }
+        var cuts: [Int] = []  // token indices where a new unit starts
+        for (k, token) in tokens.enumerated() where !token.isWord && token.text == ";" && k + 1 < tokens.count {
+            cuts.append(k + 1)
+        }
+        let notOnly = markers.first { $0.entry.marker == "not only" }
+        for marker in markers where marker.entry.splits && marker.sense != nil
+            && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
+        {
+            if marker.entry.marker == "but" {
+                // "not only X, but Y" and "but rather" keep one unit
+                if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
+                let after = marker.tokens.upperBound
+                if after < tokens.count, Grammar.butPhrase.contains(tokens[after].text) { continue }
+                // "not just X, but Y" / "no longer only X, but Y"
+                let before = tokens[max(0, marker.tokens.lowerBound - 10)..<marker.tokens.lowerBound]
+                if let k = before.lastIndex(where: { Grammar.focusWords.contains($0.text) }),
+                    tokens[max(0, k - 2)..<k].contains(where: { $0.text == "not" || $0.text == "longer" || $0.text == "no" })
+                {
+                    continue
+                }
+            }
+            cuts.append(marker.clauseStart)
+        }
+        // ", and they ..." : a coordinated clause with its own subject
+        var k = 0
+        while k + 2 < tokens.count {
+            if tokens[k].text == ",", tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].text != "but", tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
+                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || Grammar.clauseOpeners.contains(tokens[k + 2].text)
+            {
+                cuts.append(k + 1)
+            }
+            k += 1
+        }
+        cuts = valid(Array(Set(cuts)).sorted(), tokens: tokens)
+        // "Although X, Y": the subordinate clause ends at the last comma before the next cut
+        var subordinateEnd: Int?
+        if let opener = markers.first(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
+            let limit = cuts.first { $0 > opener.tokens.upperBound } ?? tokens.count
+            // the main clause starts after the first comma followed by a subject ("..., a household
+            // pays"), else after the last comma not followed by an appended phrase ("..., according to")
+            var fallback: Int?
+            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].text == "," {
+                guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
+                    words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
+                else { continue }
+                let next = tokens[c + 1].text
+                if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
+                    subordinateEnd = c + 1
+                    break
+                }
+                if !Grammar.appendedPhrase.contains(next) { fallback = c + 1 }
+            }
+            if subordinateEnd == nil { subordinateEnd = fallback }
+            if let end = subordinateEnd {
+                cuts = valid((cuts + [end]).sorted(), tokens: tokens)
+                if !cuts.contains(end) { subordinateEnd = nil }
+            }
+        }
+        var spans: [UnitSpan] = []
+        var startByte = sentence.lowerBound
+        var startToken = 0
+        for cut in cuts + [tokens.count] {
+            let endByte = cut < tokens.count ? tokens[cut].range.lowerBound : sentence.upperBound
+            let range = trim(startByte..<endByte, bytes: bytes, joining: cut < tokens.count)
+            if !range.isEmpty {
+                spans.append(UnitSpan(
+                    range: range,
+                    isSubordinateClause: subordinateEnd == cut && startToken == 0,
+                    followsSubordinateClause: subordinateEnd != nil && startToken == subordinateEnd))
+            }
+            startByte = endByte
+            startToken = cut
+        }
+        return spans
+    }
+
+    /// Keeps the cuts that leave at least ``minimumWords`` words on each side.
+    static func valid(_ cuts: [Int], tokens: [Token]) -> [Int] {
+        var kept: [Int] = []
+        var previous = 0
+        for (n, cut) in cuts.enumerated() where cut > previous {
+            let next = n + 1 < cuts.count ? cuts[n + 1] : tokens.count
+            guard words(tokens, previous..<cut) >= minimumWords, words(tokens, cut..<max(cut, next)) >= minimumWords
+                || (next < tokens.count && words(tokens, cut..<tokens.count) >= minimumWords * 2)
+            else { continue }
+            kept.append(cut)
+            previous = cut
+        }
+        // the last piece must be long enough too
+        while let last = kept.last, words(tokens, last..<tokens.count) < minimumWords { kept.removeLast() }
+        return kept
+    }
+
+    static func words(_ tokens: [Token], _ range: Range<Int>) -> Int {
+        var n = 0
+        for i in range where i < tokens.count && tokens[i].isWord { n += 1 }
+        return n
+    }
+
+    /// Trims whitespace, and for a unit followed by another, the joining punctuation.
+    static func trim(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, joining: Bool) -> Range<Int> {
+        var s = range.lowerBound, e = range.upperBound
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        while s < e, isSpace(bytes[s]) { s += 1 }
+        while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+        if joining {
+            while e > s {
+                let b = bytes[e - 1]
+                if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2D || isSpace(b) {
+                    e -= 1
+                } else if e - s >= 3, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80, bytes[e - 1] == 0x93 || bytes[e - 1] == 0x94 {
+                    e -= 3
+                } else {
+                    break
+                }
+            }
+        }
+        return s..<e
+    }
+}
