@@ -130,6 +130,8 @@ struct ContentExtractor {
             if FurnitureText.isAttribution(text, byline: byline) { continue }
             if block.kind == .heading {
                 if block.level == 1 && !sawProse { continue }
+                // A long heading above the story is a standfirst, not a crosshead.
+                if !sawProse, count > 60 { continue }
                 if count > 200 { continue }
                 kept.append(TextBlock(kind: .heading, text: text))
                 keptIsProse.append(false)
@@ -146,7 +148,9 @@ struct ContentExtractor {
         var n = kept.count
         var k = n - 1
         while k >= max(0, n - 4) {
-            if kept[k].kind != .heading, FurnitureText.isAuthorBio(kept[k].text, byline: byline) {
+            if kept[k].kind != .heading,
+                FurnitureText.isAuthorBio(kept[k].text, byline: byline) || FurnitureText.isPublisherNote(kept[k].text)
+            {
                 kept.remove(at: k)
                 keptIsProse.remove(at: k)
                 n -= 1

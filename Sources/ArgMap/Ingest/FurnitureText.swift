@@ -27,6 +27,11 @@ public enum FurnitureText {
         for marker in furnitureMarkers where ByteSearch.contains(line, marker) { return true }
         // "100% Font Size", "A A A", "1/12": no letters word of 3+ letters besides furniture words.
         if lower.hasSuffix("font size") || lower.hasSuffix("font-size") { return true }
+        // "A A A" (text size buttons), "1 2 3": only one-character words.
+        if count <= 20, line.split(separator: " ").count >= 2, line.split(separator: " ").allSatisfy({ $0.count == 1 }) {
+            return true
+        }
+        if isDateLine(line) { return true }
         return false
     }
 
@@ -49,6 +54,41 @@ public enum FurnitureText {
         "delivered to your", "delivered through your",
     ]
 
+    /// `true` for a publisher's note at the end of an article: a short paragraph about whose views these are
+    /// ("Opinion pieces reflect the views of their authors", "Guest columns express the opinions of their authors",
+    /// "The opinions in this article are the author's own"). Only meant for the last blocks of a body.
+    public static func isPublisherNote(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
+        let aboutViews = ByteSearch.contains(text, "view") || ByteSearch.contains(text, "opinion")
+        guard aboutViews else { return false }
+        for marker in ["their author", "the author", "the writer", "contributor", "own.", "own ", "not necessarily",
+                       "publishes", "do not represent", "does not represent", "not those of"]
+        where ByteSearch.contains(text, marker) {
+            return true
+        }
+        return false
+    }
+
+    /// `true` for a short line that is only a date ("2 June 2025", "June 2, 2025", "2025-06-02", "Tuesday 4 March 2025 10:30").
+    public static func isDateLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }
+        var hasYear = false, hasMonth = false
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" || $0 == "." }) {
+            let lower = word.lowercased()
+            if word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { hasYear = true; continue }
+            if word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }) { continue }
+            if months.contains(where: { lower.hasPrefix($0) }) { hasMonth = true; continue }
+            if days.contains(where: { lower.hasPrefix($0) }) || ["am", "pm", "gmt", "utc", "bst", "est", "edt", "cet", "updated", "published", "on", "at"].contains(lower) {
+                continue
+            }
+            return false
+        }
+        return hasYear && (hasMonth || line.contains("-") || line.contains("/"))
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
     public static func isDisclaimer(_ text: String) -> Bool {
         guard text.utf8.count < 600 else { return ByteSearch.hasPrefix(text, "disclaimer") }
@@ -57,6 +97,7 @@ public enum FurnitureText {
                        "the views and opinions expressed", "any views expressed"] where ByteSearch.hasPrefix(text, prefix) {
             return true
         }
+        if text.utf8.count < 200, ByteSearch.contains(text, "views are"), ByteSearch.contains(text, " own") { return true }
         return text.utf8.count < 400 && (ByteSearch.contains(text, "are their own and do not")
             || ByteSearch.contains(text, "are those of the author") || ByteSearch.contains(text, "do not necessarily reflect"))
     }
@@ -79,6 +120,11 @@ public enum FurnitureText {
             {
                 return true
             }
+            // "Owen Bright drives the number 12 bus and ...": the author's name, then a verb.
+            if ByteSearch.hasPrefix(text, stripped + " "), text.utf8.count < 700 {
+                let rest = text.unicodeScalars.dropFirst(stripped.unicodeScalars.count + 1)
+                if let first = rest.first, first.properties.isLowercase { return true }
+            }
         }
         // "Jane Doe is a co-founder of ...": two to four capitalised words, then "is a/an/the".
         let words = text.split(separator: " ", maxSplits: 6)
@@ -89,7 +135,9 @@ public enum FurnitureText {
         {
             k += 1
         }
-        guard k >= 2, k + 1 < words.count, words[k] == "is" || words[k] == "was" else { return false }
+        guard k >= 2, k + 1 < words.count else { return false }
+        if ["writes", "covers", "teaches", "reports", "lectures", "blogs"].contains(words[k]) { return true }
+        guard words[k] == "is" || words[k] == "was" else { return false }
         let next = words[k + 1].lowercased()
         return ["a", "an", "the", "co-founder", "founder", "director", "professor", "senior", "editor",
                 "executive", "president", "currently", "also"].contains(next)
