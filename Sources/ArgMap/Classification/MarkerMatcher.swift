@@ -1,7 +1,7 @@
 /// A lexicon marker found in a run of tokens, read in context.
 struct FoundMarker: Sendable, Equatable {
     /// The lexicon entry.
-    let entry: LexiconEntry
+    let entry: EntryRef
     /// Token indices of the marker's words.
     let tokens: Range<Int>
     /// UTF-8 byte offsets in the document text.
@@ -35,10 +35,10 @@ enum MarkerMatcher {
                 i += 1
                 continue
             }
-            var matched: (entry: LexiconEntry, length: Int)?
-            if let candidates = lexicon.index[token.text] {
+            var matched: (entry: EntryRef, length: Int)?
+            if let candidates = lexicon.candidates(for: token.text) {
                 for index in candidates {
-                    let entry = lexicon.entries[index]
+                    let entry = lexicon.refs[index]
                     if matches(entry.words, tokens, at: i) {
                         matched = (entry, entry.words.count)
                         break
@@ -113,7 +113,7 @@ enum MarkerMatcher {
 
     /// The sense of an ambiguous marker in context, or `nil` when it is not a connective here.
     static func read(
-        _ context: String, entry: LexiconEntry, _ tokens: [Token], at i: Int, length: Int,
+        _ context: String, entry: EntryRef, _ tokens: [Token], at i: Int, length: Int,
         atClause: Bool, breakBefore: Bool, isFirstWord: Bool
     ) -> DiscourseSense? {
         let after = i + length

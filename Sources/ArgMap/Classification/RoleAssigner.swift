@@ -95,7 +95,7 @@ enum RoleAssigner {
             {
                 d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
-            } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
+            } else if unit.contrast == nil, i + 1 != thesis, contrastAhead(i) != nil, unit.isHedged {
                 d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
             } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
                 unit.opening(.cause) == nil

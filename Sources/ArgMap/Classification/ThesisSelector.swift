@@ -41,7 +41,7 @@ enum ThesisSelector {
         let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
         let opening = Set(unitParagraphs.prefix(2))
         let closingParagraphs = Set(unitParagraphs.suffix(2))
-        let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set(contentWords($0.words)) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -67,8 +67,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let words = contentWords(unit.words)
-                let shared = titleWords.filter { words.contains($0) }.count
+                let shared = titleWords.filter { unit.words.contains($0) }.count
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -76,7 +75,7 @@ enum ThesisSelector {
             if multiParagraph {
                 if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
                 if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
-                if unit.paragraph != lastParagraph {
+                if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
                     let words = contentWords(unit.words)
                     if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
                 }
@@ -133,11 +132,11 @@ enum ThesisSelector {
         words.filter { $0.count >= 4 && !stopWords.contains($0) }
     }
 
-    /// The share of the shorter list's words found in the other.
-    static func overlap(_ a: [String], _ b: [String]) -> Double {
+    /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
+    static func overlap(_ a: [String], _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return Double(short.filter { long.contains($0) }.count) / Double(short.count)
+        let shared = a.filter { b.contains($0) }.count
+        return Double(shared) / Double(min(a.count, b.count))
     }
 
     static let stopWords: Set<String> = [
