@@ -88,7 +88,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
         let pipeline = try data.pipeline()
-        let plan = BatchPlan(inputs: inputs)
+        let plan = BatchPlan(inputs: inputs, outputDirectory: out)
         if plan.skipped > 0 {
             reportNote("skipped \(plan.skipped) hidden or non-document file\(plan.skipped == 1 ? "" : "s") in the directories given")
         }

@@ -47,7 +47,9 @@ struct BatchPlan {
     private(set) var unreadable: [(label: String, reason: String)] = []
 
     /// Plans a batch over `inputs` (files, directories, `-`).
-    init(inputs: [String]) {
+    /// - Parameter outputDirectory: left out of the directory walks, so a batch run twice never reads its own outputs.
+    init(inputs: [String], outputDirectory: String? = nil) {
+        let excluded = outputDirectory.map { Self.absolute($0) + "/" }
         var named: [(item: BatchItem, withExtension: String)] = []
         let fm = FileManager.default
         for input in inputs {
@@ -56,7 +58,9 @@ struct BatchPlan {
                 for relative in Self.walk(input) {
                     let path = (input as NSString).appendingPathComponent(relative)
                     let ext = (relative as NSString).pathExtension.lowercased()
-                    if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    if let excluded, Self.absolute(path).hasPrefix(excluded) {
+                        continue
+                    } else if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                         skipped += 1
                     } else if ext == Self.recordExtension {
                         named += records(path: path, relative: relative)
@@ -78,6 +82,11 @@ struct BatchPlan {
             }
         }
         items = Self.resolveCollisions(named)
+    }
+
+    /// `path` made absolute and standardized (no `.` or `..`).
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// The files under `directory`, relative to it, in sorted order (directories themselves left out).
