@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
             Inputs are files, directories and .jsonl files of records {"id","html"|"text","source"?}. \
             Directories are walked recursively in sorted order, taking .html .htm .xhtml .txt .text \
             and .jsonl files; hidden files and other files (README.md...) are skipped and counted. \
-            Files named on the command line are always read.
+            Files named on the command line are always read; DIR itself is never read, even \
+            inside an input directory.
 
             Output names: an input found in a directory keeps its path relative to that directory, \
             a file named on the command line its file name, with the format's extension instead of \
