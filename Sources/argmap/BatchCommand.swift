@@ -107,14 +107,8 @@ struct BatchCommand: ParsableCommand {
         defer { try? manifest.close() }
         try? manifest.truncate(atOffset: 0)
 
-        let progress = Progress(total: plan.items.count + plan.unreadable.count, quiet: quiet)
+        let progress = Progress(total: plan.items.count, quiet: quiet)
         var failed = 0, resumed = 0
-        for (label, reason) in plan.unreadable {
-            failed += 1
-            progress.step(label)
-            progress.message("\(label): \(reason)")
-            manifest.write(Data(ManifestEntry(input: label, error: reason).line.utf8))
-        }
         let mapper = ItemMapper(pipeline: pipeline, reader: document.reader, kind: document.input, formats: formats, directory: out)
         var remaining = plan.items.makeIterator()
         try OrderedWorkers(jobs: jobs).run(
@@ -138,7 +132,7 @@ struct BatchCommand: ParsableCommand {
                 manifest.write(Data(result.line.utf8))
             })
         progress.finish()
-        let total = plan.items.count + plan.unreadable.count
+        let total = plan.items.count
         let seconds = Date().timeIntervalSince(start)
         let mapped = total - resumed
         let rate = seconds > 0 ? Double(mapped) / seconds : 0
@@ -176,6 +170,9 @@ struct ItemMapper: Sendable {
             switch item.location {
             case .file(let path):
                 document = try reader.read(path: path)
+            case .unreadable(let path, let reason):
+                entry.error = "\(path): \(reason)"
+                return entry
             case .record(let path, let line, let offset, let length):
                 let record: InputRecord
                 do { record = try InputRecord.parse(try Self.slice(path, offset: offset, length: length)) } catch {
