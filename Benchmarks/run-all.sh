@@ -48,8 +48,8 @@ section "Machine"
 } | tee "$out/machine.txt"
 load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
 if awk -v l="$load1" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
-    echo "note: load average $load1 on $(nproc) cores: wall-clock medians will be noisy; compare the best" \
-        "iterations and the interleaved thread-CPU overhead"
+    echo "note: load average $load1 on $(nproc) cores: wall-clock figures will be inflated; compare the" \
+        "thread-CPU figures (articles/s of thread CPU, interleaved overhead, hyperfine user+sys)"
 fi
 
 section "Release build of the CLI"
