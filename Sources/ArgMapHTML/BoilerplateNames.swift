@@ -1,3 +1,5 @@
+import ArgMap
+
 /// Judges an element by its `class` and `id` names: page furniture (navigation, sharing, related links,
 /// comments, ads, captions, bios...), article body, or neither.
 ///
@@ -43,8 +45,8 @@ enum BoilerplateNames {
         let lower = name.lowercased()
         for marker in invisibleNames where lower == marker { return .invisible }
         // Embedded posts (tweets, Instagram) are quoted in the story: `social-media-embed` is not a share bar.
-        if lower.contains("embed") || lower.contains("tweet") { return .neutral }
-        for marker in wholeNameMarkers where lower.contains(marker) { return .boilerplate }
+        if ByteSearch.contains(lower, "embed") || ByteSearch.contains(lower, "tweet") { return .neutral }
+        for marker in wholeNameMarkers where ByteSearch.contains(lower, marker) { return .boilerplate }
         var positive = false
         var weak = false
         for word in lower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {

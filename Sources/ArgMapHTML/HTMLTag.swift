@@ -18,7 +18,7 @@ struct HTMLTag: Equatable, Sendable {
         case quote
         /// `pre`.
         case pre
-        /// `td`, `th`.
+        /// `td`, `th`: a row (`tr`) is one block, its cells separated by spaces.
         case cell
         /// `table`, `tr`, `tbody`...
         case table
@@ -61,7 +61,7 @@ struct HTMLTag: Equatable, Sendable {
     /// `true` when entering or leaving the element ends the current block of text.
     var breaksBlock: Bool {
         switch role {
-        case .inline, .link, .lineBreak, .time, .script, .title, .meta, .skipped: false
+        case .inline, .link, .lineBreak, .time, .script, .title, .meta, .skipped, .cell: false
         default: true
         }
     }

@@ -9,7 +9,9 @@
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
-/// - restated in the closing paragraph (several paragraphs): +1;
+/// - restated in the closing paragraph (several paragraphs): +1; when the best statement is a
+///   closing conclusion ("Thus ...") and an opening statement with stance shares a content
+///   word with it or the title, the opening statement is the thesis and the conclusion restates it;
 /// - the main clause after "Since X," / "Although X,": +0.5;
 /// - against: a question −2, an opening cause −1.5, an example −2, an addition −1,
 ///   a list member −1.5, an opening contrast −0.5, a weak concession −1; concessions,
@@ -20,10 +22,12 @@ enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
     static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
+        // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
-            unit.markers.contains { marker in
+            if unit.isQuotedOrReported { return false }
+            return unit.markers.contains { marker in
                 guard let sense = marker.sense else { return false }
-                return sense == .stance || sense == .result || sense == .concession || sense == .cause
+                return sense == .stance || ((sense == .result || sense == .concession) && marker.isInitial)
             }
         }
         let paragraphs = Set(units.map(\.paragraph))
@@ -40,6 +44,7 @@ enum ThesisSelector {
         let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
+        var openingBest: (index: Int, score: Double)?
         for (i, unit) in units.enumerated() {
             if unit.strongConcession != nil || unit.attribution != nil || unit.isSubordinateClause { continue }
             var score = 0.0
@@ -84,6 +89,11 @@ enum ThesisSelector {
             if members.contains(i) { score -= 1.5 }
             if unit.lead(.contrast) != nil { score -= 0.5 }
             if unit.weakConcession != nil { score -= 1 }
+            if multiParagraph, opening.contains(unit.paragraph), unit.stanceScore >= 1.5,
+                openingBest.map({ score > $0.score }) ?? true
+            {
+                openingBest = (i, score)
+            }
             if let current = best {
                 if score > current.score {
                     second = current.score
@@ -95,7 +105,18 @@ enum ThesisSelector {
                 best = (i, score, rule)
             }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // a conclusion that restates an opening claim: the opening claim is the thesis
+        if let early = openingBest, early.index != best.index, closingParagraphs.contains(units[best.index].paragraph),
+            units[best.index].result != nil
+        {
+            let late = Set(contentWords(units[best.index].words) + titleWords)
+            let shared = contentWords(units[early.index].words).filter { late.contains($0) }.count
+            if shared >= 1 {
+                second = best.score
+                best = (early.index, max(early.score, best.score), "thesis-restated")
+            }
+        }
         let margin = second.isFinite ? best.score - second : 1
         return (best.index, min(0.95, 0.5 + 0.1 * max(0, margin)), best.rule)
     }

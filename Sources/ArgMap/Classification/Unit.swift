@@ -136,6 +136,12 @@ struct Unit: Sendable {
         return false
     }
 
+    /// `true` when the unit quotes someone or reports speech ("the council said", “...”).
+    var isQuotedOrReported: Bool {
+        if words.contains(where: { Grammar.reportingVerbs.contains($0) }) { return true }
+        return tokens.contains { !$0.isWord && $0.text == "\"" }
+    }
+
     /// `true` when it ends with a colon (it announces what follows).
     var endsWithColon: Bool { tokens.last?.text == ":" }
 

@@ -4,20 +4,20 @@ struct BoundaryScanner {
     let p: UnsafePointer<UInt8>
     let n: Int
     let table: WordTable
-    private(set) var sentences: [Range<Int>] = []
+    var sentences: [Range<Int>] = []
 
     /// Untrimmed start of the current sentence (the last cut).
-    private var start = 0
+    var start = 0
     /// First non-whitespace byte of the current sentence.
-    private var content = 0
+    var content = 0
     /// First byte after a leading bullet (and the spaces after it); `content` when there is none.
-    private var body = 0
+    var body = 0
     /// First byte of the current line.
-    private var lineStart = 0
+    var lineStart = 0
     /// End of the last terminal run (after its closing quotes and brackets).
-    private var lastTerminalEnd = -1
+    var lastTerminalEnd = -1
     /// The list marker expected next when the sentence started with one ("1." expects "2.").
-    private var expectedMarker: ListMarker?
+    var expectedMarker: ListMarker?
 
     init(p: UnsafePointer<UInt8>, n: Int, table: WordTable) {
         self.p = p
@@ -50,7 +50,7 @@ struct BoundaryScanner {
     ///
     /// Eight bytes at a time (SWAR): a word without a candidate, most of them, costs a few instructions.
     @inline(__always)
-    private func nextCandidate(from: Int) -> Int {
+    func nextCandidate(from: Int) -> Int {
         var c = from
         let raw = UnsafeRawPointer(p)
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -75,7 +75,7 @@ struct BoundaryScanner {
 
     // MARK: Cutting
 
-    private mutating func emit(upTo end: Int) {
+    mutating func emit(upTo end: Int) {
         var s = start
         var e = end
         while s < e {
@@ -91,14 +91,14 @@ struct BoundaryScanner {
         if s < e { sentences.append(s..<e) }
     }
 
-    private mutating func cut(at position: Int) {
+    mutating func cut(at position: Int) {
         emit(upTo: position)
         start = position
         beginSentence(at: position)
     }
 
     /// Notes where the sentence starting at `s` has its content, bullet and list marker.
-    private mutating func beginSentence(at s: Int) {
+    mutating func beginSentence(at s: Int) {
         var q = s
         while q < n {
             let w = whitespaceLength(at: q)
@@ -125,7 +125,7 @@ struct BoundaryScanner {
     // MARK: Terminal punctuation
 
     /// Handles `.`, `?`, `!`, `…` and their runs at `i`; returns where scanning resumes.
-    private mutating func terminal(at i: Int) -> Int {
+    mutating func terminal(at i: Int) -> Int {
         // The run of marks: "...", "?!", ". . . .", "…".
         var j = i
         var dots = 0
@@ -236,7 +236,7 @@ struct BoundaryScanner {
 
     /// Whether a single period at `i`, followed by whitespace and then a character of class `next`
     /// (at `nextWord`, past opening quotes), ends the sentence.
-    private func periodEndsSentence(at i: Int, next: LetterClass, nextWord: Int, opener: UInt8) -> Bool {
+    func periodEndsSentence(at i: Int, next: LetterClass, nextWord: Int, opener: UInt8) -> Bool {
         let t = tokenStart(before: i)
         if t == i { return next == .upper || next == .digit }
         if isSentenceStartMarker(t, i) { return false }
@@ -258,7 +258,7 @@ struct BoundaryScanner {
     /// "it is not a toy. maybe": informal text starts sentences in lower case. A lowercase word of at least
     /// three letters before a bare period (unlisted abbreviations are mostly short or capitalised; a quote or
     /// bracket after the period means "'Great.' she said") ends one.
-    private func isLowercaseWordEnd(_ t: Int, _ i: Int) -> Bool {
+    func isLowercaseWordEnd(_ t: Int, _ i: Int) -> Bool {
         guard i - t >= 3, i + 1 < n, whitespaceLength(at: i + 1) > 0 else { return false }
         for k in t..<i where !isASCIILower(p[k]) { return false }
         return true
@@ -266,7 +266,7 @@ struct BoundaryScanner {
 
     /// Whether the token `t..<i` is a list or section marker opening the sentence ("1", "2.1", "a", "iv"),
     /// possibly after a bullet or an opening mark ("*1.", "⁃9.").
-    private func isSentenceStartMarker(_ t: Int, _ i: Int) -> Bool {
+    func isSentenceStartMarker(_ t: Int, _ i: Int) -> Bool {
         var b = body
         while b < i {
             let o = openerLength(at: b)
@@ -282,7 +282,7 @@ struct BoundaryScanner {
     }
 
     /// The end of a contiguous ellipsis ("...", "…") starting at `q`, or `nil`.
-    private func ellipsisEnd(at q: Int) -> Int? {
+    func ellipsisEnd(at q: Int) -> Int? {
         guard q + 2 < n else { return nil }
         if p[q] == 0xE2, p[q + 1] == 0x80, p[q + 2] == 0xA6 { return q + 3 }
         guard p[q] == 0x2E, p[q + 1] == 0x2E, p[q + 2] == 0x2E else { return nil }
@@ -292,7 +292,7 @@ struct BoundaryScanner {
     }
 
     /// Whether a URL starts at `q` ("http://", "https://", "www.").
-    private func isAddressStart(_ q: Int) -> Bool {
+    func isAddressStart(_ q: Int) -> Bool {
         guard q + 4 < n else { return false }
         if p[q] == 0x77, p[q + 1] == 0x77, p[q + 2] == 0x77, p[q + 3] == 0x2E { return true }
         guard p[q] == 0x68, p[q + 1] == 0x74, p[q + 2] == 0x74, p[q + 3] == 0x70 else { return false }
@@ -303,7 +303,7 @@ struct BoundaryScanner {
     /// For a period inside a URL or e-mail address: the end of the address, after cutting there when a
     /// capitalised word or another address follows ("...chernobyl.htm http://...", "x@y.com Namaskar").
     /// `nil` when the period is not inside an address.
-    private mutating func addressEnd(around i: Int) -> Int? {
+    mutating func addressEnd(around i: Int) -> Int? {
         let t = tokenStart(before: i)
         var e = i + 1
         var hasAt = false
@@ -329,7 +329,7 @@ struct BoundaryScanner {
     }
 
     /// "world.Today": a period glued to a capitalised sentence starter, outside URLs and e-mail addresses.
-    private func isGluedSentenceStart(period i: Int) -> Bool {
+    func isGluedSentenceStart(period i: Int) -> Bool {
         let j = i + 1
         guard i > 0, j + 1 < n, isASCIIUpper(p[j]), isASCIILower(p[j + 1]) else { return false }
         let before = p[i - 1]
@@ -352,7 +352,7 @@ struct BoundaryScanner {
 
     /// Skips what trails a sentence end: citation marks (" [17]", "[6][7]"), an omission mark (" [...]"),
     /// a footnote number before a sentence starter ("fee. 8 Yet").
-    private func skipCitations(from position: Int) -> Int {
+    func skipCitations(from position: Int) -> Int {
         var end = position
         while true {
             var k = end
@@ -394,7 +394,7 @@ struct BoundaryScanner {
 
     /// Whether the sentence so far, up to the abbreviation at `t`, is a short phrase opened by a preposition
     /// ("At 5 a.m."): such a phrase does not stand alone as a sentence.
-    private func isShortOpeningPhrase(before t: Int) -> Bool {
+    func isShortOpeningPhrase(before t: Int) -> Bool {
         guard content < t else { return false }
         var words = 0
         var inWord = false
@@ -408,366 +408,4 @@ struct BoundaryScanner {
         }
         return nextWordKinds(at: content).contains(.opener)
     }
-
-    // MARK: Line breaks
-
-    /// Handles a line break at `i`: a blank line always cuts; a single break cuts before a list item, a
-    /// bullet, or a capitalised line after a short line without final punctuation (a heading).
-    private mutating func newline(at i: Int) -> Int {
-        var k = i
-        var breaks = 0
-        var afterLastBreak = i + 1
-        while k < n {
-            let b = p[k]
-            if b == 0x0A || (b == 0x0D && (k + 1 == n || p[k + 1] != 0x0A)) {
-                breaks += 1
-                afterLastBreak = k + 1
-            }
-            let w = whitespaceLength(at: k)
-            if w == 0 { break }
-            k += w
-        }
-        let previousLineStart = lineStart
-        lineStart = afterLastBreak
-        if breaks >= 2 {
-            cut(at: i)
-            return k
-        }
-        guard k < n, content < i else { return k }
-        var e = i
-        while e > previousLineStart {
-            let w = whitespaceLength(endingAt: e)
-            if w == 0 { break }
-            e -= w
-        }
-        guard e > previousLineStart, e != lastTerminalEnd else { return k }
-        if bulletLength(at: k) > 0 || listMarker(at: k) != nil {
-            cut(at: i)
-            return k
-        }
-        let last = p[e - 1]
-        let continues = last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28
-        let previousWords = wordCount(previousLineStart, e, limit: 9)
-        let next = letterClass(at: k)
-        let isCapitalised = next == .upper || next == .digit
-        if isCapitalised, previousWords <= 8, !continues {
-            cut(at: i)  // a heading or a list line before a capitalised line
-            return k
-        }
-        guard isCapitalised || (previousWords <= 3 && !continues) else { return k }
-        // The next line, to its end: a short line without final punctuation is a heading or a list item.
-        var lineEnd = k
-        while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
-        while lineEnd > k, whitespaceLength(endingAt: lineEnd) > 0 { lineEnd -= whitespaceLength(endingAt: lineEnd) }
-        let lastOfNext = lineEnd > k ? p[lineEnd - 1] : 0
-        let nextIsOpen = lastOfNext == 0x2E || lastOfNext == 0x3F || lastOfNext == 0x21 || lastOfNext == 0x2C
-        guard !nextIsOpen else { return k }
-        if wordCount(k, lineEnd, limit: 9) <= (isCapitalised ? 8 : 3) { cut(at: i) }
-        return k
-    }
-
-    private func wordCount(_ from: Int, _ to: Int, limit: Int) -> Int {
-        var words = 0
-        var inWord = false
-        var k = from
-        while k < to {
-            let isSpace = p[k] == 0x20 || p[k] == 0x09
-            if !isSpace, !inWord {
-                words += 1
-                if words >= limit { return words }
-            }
-            inWord = !isSpace
-            k += 1
-        }
-        return words
-    }
-
-    // MARK: Other candidates
-
-    /// Handles a byte 0xE2 at `i`: an ellipsis or double mark, a bullet, or nothing.
-    private mutating func special(at i: Int) -> Int {
-        guard i + 2 < n else { return i + 1 }
-        let b1 = p[i + 1]
-        let b2 = p[i + 2]
-        if (b1 == 0x80 && b2 == 0xA6) || isDoubleMark(b1, b2) { return terminal(at: i) }
-        if bulletLength(at: i) > 0 {
-            if content < i, whitespaceLength(endingAt: i) > 0 { cut(at: i) }
-            return i + 3
-        }
-        return i + 1
-    }
-
-    @inline(__always)
-    private func isDoubleMark(_ b1: UInt8, _ b2: UInt8) -> Bool {
-        // ‼ U+203C, ⁇ U+2047, ⁈ U+2048, ⁉ U+2049
-        (b1 == 0x80 && b2 == 0xBC) || (b1 == 0x81 && (b2 == 0x87 || b2 == 0x88 || b2 == 0x89))
-    }
-
-    /// Length of a bullet character at `q` (•, ⁃, ●, ◦, ▪), or of an ASCII bullet ("-", "*", "+")
-    /// followed by a space at a line start; 0 otherwise.
-    private func bulletLength(at q: Int) -> Int {
-        guard q < n else { return 0 }
-        let b = p[q]
-        if b == 0xE2, q + 2 < n {
-            let b1 = p[q + 1]
-            let b2 = p[q + 2]
-            if (b1 == 0x80 && b2 == 0xA2) || (b1 == 0x81 && b2 == 0x83) || (b1 == 0x97 && (b2 == 0x8F || b2 == 0xA6))
-                || (b1 == 0x96 && b2 == 0xAA)
-            {
-                return 3
-            }
-            return 0
-        }
-        if b == 0x2D || b == 0x2A || b == 0x2B, q + 1 < n, p[q + 1] == 0x20, q == 0 || isLineStart(q) {
-            return 1
-        }
-        return 0
-    }
-
-    private func isLineStart(_ q: Int) -> Bool {
-        var k = q
-        while k > 0, p[k - 1] == 0x20 || p[k - 1] == 0x09 { k -= 1 }
-        return k == 0 || p[k - 1] == 0x0A || p[k - 1] == 0x0D
-    }
-
-    // MARK: Lists
-
-    struct ListMarker {
-        /// The number, or the ASCII code of the letter.
-        var value: Int
-        var isLetter: Bool
-        /// 0: "1.", 1: "1)", 2: "1.)"
-        var style: UInt8
-        var length: Int
-
-        var successor: ListMarker {
-            ListMarker(value: value + 1, isLetter: isLetter, style: style, length: length)
-        }
-    }
-
-    /// A list marker at `q` ("1.", "12)", "3.)", "a.", "b)") followed by whitespace.
-    private func listMarker(at q: Int) -> ListMarker? {
-        guard q < n else { return nil }
-        var k = q
-        var value = 0
-        var isLetter = false
-        if isASCIIDigit(p[k]) {
-            while k < n, k - q < 2, isASCIIDigit(p[k]) {
-                value = value * 10 + Int(p[k] - 0x30)
-                k += 1
-            }
-        } else if isASCIILetter(p[k]), k + 1 < n, !isASCIILetter(p[k + 1]) {
-            value = Int(p[k])
-            isLetter = true
-            k += 1
-        } else {
-            return nil
-        }
-        guard k < n else { return nil }
-        var style: UInt8
-        if p[k] == 0x2E {
-            if k + 1 < n, p[k + 1] == 0x29 {
-                style = 2
-                k += 2
-            } else {
-                style = 0
-                k += 1
-            }
-        } else if p[k] == 0x29 {
-            style = 1
-            k += 1
-        } else {
-            return nil
-        }
-        guard k < n, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0A else { return nil }
-        return ListMarker(value: value, isLetter: isLetter, style: style, length: k - q)
-    }
-
-    /// The start of the next expected list item ("2." after "1. The first item ") between `from` and
-    /// `through`, preceded by whitespace.
-    private func findExpectedMarker(from: Int, through: Int) -> Int? {
-        guard let expected = expectedMarker else { return nil }
-        var j = max(from, body + 1)
-        while j <= through {
-            if p[j] == 0x20 || p[j] == 0x09 || p[j] == 0x0A {
-                var q = j + 1
-                let bullet = bulletLength(at: q)
-                if bullet > 0 {
-                    q += bullet
-                    while q < n, p[q] == 0x20 { q += 1 }
-                }
-                if let marker = listMarker(at: q), marker.value == expected.value, marker.style == expected.style,
-                    marker.isLetter == expected.isLetter
-                {
-                    return j + 1
-                }
-            }
-            j += 1
-        }
-        return nil
-    }
-
-    /// A list marker's token ("1", "12", "a", "iv") at the start of a sentence.
-    private func isListMarkerToken(_ t: Int, _ e: Int) -> Bool {
-        let length = e - t
-        if length == 1 { return isASCIILetter(p[t]) || isASCIIDigit(p[t]) }
-        if length == 2, isASCIIDigit(p[t]), isASCIIDigit(p[t + 1]) { return true }
-        guard length <= 4 else { return false }
-        for k in t..<e {
-            switch p[k] {
-            case 0x69, 0x76, 0x78, 0x49, 0x56, 0x58: continue  // i v x I V X
-            default: return false
-            }
-        }
-        return true
-    }
-
-    // MARK: Tokens
-
-    /// The first byte of the whitespace-delimited token ending at `i`, past opening quotes and brackets.
-    private func tokenStart(before i: Int) -> Int {
-        var t = i
-        while t > start, i - t < 64 {
-            let b = p[t - 1]
-            if b <= 0x20 {
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { break }
-            } else if b >= 0x80, whitespaceLength(endingAt: t) > 0 {
-                break
-            }
-            t -= 1
-        }
-        while t < i {
-            let o = openerLength(at: t)
-            if o == 0 { break }
-            t += o
-        }
-        return t
-    }
-
-    /// Abbreviation shapes not in the list: one letter ("E", "p"), letter groups ("U.S.A", "Ph.D"),
-    /// a capitalised word of at most four letters without vowels ("Blvd", "Sgt").
-    private func isAbbreviationShape(_ t: Int, _ e: Int) -> Bool {
-        let length = e - t
-        if length == 1 { return isASCIILetter(p[t]) }
-        var segment = 0
-        var segments = 1
-        var isGroups = true
-        for k in t..<e {
-            let b = p[k]
-            if isASCIILetter(b) {
-                segment += 1
-                if segment > 3 { isGroups = false; break }
-            } else if b == 0x2E, segment > 0 {
-                segment = 0
-                segments += 1
-            } else {
-                isGroups = false
-                break
-            }
-        }
-        if isGroups, segments >= 2, segment > 0 { return true }
-        guard length >= 2, length <= 4, isASCIIUpper(p[t]) else { return false }
-        for k in t..<e {
-            let b = p[k] | 0x20
-            guard isASCIILetter(p[k]), k == t || isASCIILower(p[k]) else { return false }
-            if b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 { return false }
-        }
-        return true
-    }
-
-    /// The list sections of the ASCII word starting at `q` ("However" in "However,").
-    private func nextWordKinds(at q: Int) -> WordTable.Kinds {
-        var e = q
-        while e < n, e - q < 48, isASCIILetter(p[e]) { e += 1 }
-        return e > q ? table.kinds(p + q, count: e - q) : []
-    }
-
-    enum LetterClass { case upper, lower, digit, other, end }
-
-    /// The class of the character at `q`, non-ASCII letters included; uncased letters count as upper.
-    private func letterClass(at q: Int) -> LetterClass {
-        guard q < n else { return .end }
-        let b = p[q]
-        if b < 0x80 {
-            if isASCIIUpper(b) { return .upper }
-            if isASCIILower(b) { return .lower }
-            if isASCIIDigit(b) { return .digit }
-            return .other
-        }
-        guard let scalar = scalar(at: q) else { return .other }
-        let properties = scalar.properties
-        if properties.isLowercase { return .lower }
-        if properties.isUppercase || properties.isAlphabetic { return .upper }
-        if properties.numericType != nil { return .digit }
-        return .other
-    }
-
-    private func scalar(at q: Int) -> Unicode.Scalar? {
-        let b = p[q]
-        var value: UInt32
-        var count: Int
-        switch b {
-        case 0xC0...0xDF: value = UInt32(b & 0x1F); count = 1
-        case 0xE0...0xEF: value = UInt32(b & 0x0F); count = 2
-        case 0xF0...0xF7: value = UInt32(b & 0x07); count = 3
-        default: return nil
-        }
-        guard q + count < n else { return nil }
-        for k in 1...count { value = value << 6 | UInt32(p[q + k] & 0x3F) }
-        return Unicode.Scalar(value)
-    }
-
-    /// Length of an opening quote or bracket at `q`: ( [ { " ' * “ ‘ « ¿ ¡; 0 otherwise.
-    private func openerLength(at q: Int) -> Int {
-        guard q < n else { return 0 }
-        let b = p[q]
-        if b == 0x28 || b == 0x5B || b == 0x7B || b == 0x22 || b == 0x27 || b == 0x2A { return 1 }
-        if b == 0xE2, q + 2 < n, p[q + 1] == 0x80, p[q + 2] == 0x9C || p[q + 2] == 0x98 || p[q + 2] == 0xB9 {
-            return 3
-        }
-        if b == 0xC2, q + 1 < n, p[q + 1] == 0xAB || p[q + 1] == 0xBF || p[q + 1] == 0xA1 { return 2 }
-        return 0
-    }
-
-    // MARK: Whitespace (Unicode White_Space)
-
-    /// Length of the whitespace scalar starting at `k`, 0 when there is none.
-    @inline(__always)
-    private func whitespaceLength(at k: Int) -> Int {
-        let b = p[k]
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-        if b < 0xC2 { return 0 }
-        if b == 0xC2 { return k + 1 < n && (p[k + 1] == 0x85 || p[k + 1] == 0xA0) ? 2 : 0 }
-        guard k + 2 < n else { return 0 }
-        return isWhitespace3(b, p[k + 1], p[k + 2]) ? 3 : 0
-    }
-
-    /// Length of the whitespace scalar ending just before `e`, 0 when there is none.
-    @inline(__always)
-    private func whitespaceLength(endingAt e: Int) -> Int {
-        let b = p[e - 1]
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-        if b < 0x80 { return 0 }
-        if e >= 2, p[e - 2] == 0xC2, b == 0x85 || b == 0xA0 { return 2 }
-        if e >= 3, isWhitespace3(p[e - 3], p[e - 2], b) { return 3 }
-        return 0
-    }
-
-    @inline(__always)
-    private func isWhitespace3(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
-        switch b0 {
-        case 0xE1: return b1 == 0x9A && b2 == 0x80  // U+1680
-        case 0xE2:
-            if b1 == 0x80 { return b2 <= 0x8A && b2 >= 0x80 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
-            return b1 == 0x81 && b2 == 0x9F  // U+205F
-        case 0xE3: return b1 == 0x80 && b2 == 0x80  // U+3000
-        default: return false
-        }
-    }
 }
-
-@inline(__always) func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-@inline(__always) func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
-@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-@inline(__always) func isASCIIDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-@inline(__always) func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) }

@@ -15,6 +15,7 @@ import Testing
     static let cases: [Case] = [
         Case(name: "blank line always ends a sentence", text: "No final mark here\n\nNext block starts", sentences: ["No final mark here", "Next block starts"]),
         Case(name: "blank line ends even after an abbreviation", text: "Ask Dr.\n\nSmith will know.", sentences: ["Ask Dr.", "Smith will know."]),
+        Case(name: "Windows line ends", text: "First block ends here\r\n\r\nSecond block.\r\nIt goes on.", sentences: ["First block ends here", "Second block.", "It goes on."]),
         Case(name: "heading on its own line", text: "Why it matters\nThe plan failed twice.", sentences: ["Why it matters", "The plan failed twice."]),
         Case(name: "short capitalised line after a long one is a heading", text: "The council approved the budget on Monday after a long debate about taxes\nNext steps\nThe mayor spoke.", sentences: ["The council approved the budget on Monday after a long debate about taxes", "Next steps", "The mayor spoke."]),
         Case(name: "wrapped line ending a sentence stays", text: "The council approved the budget on Monday after a long debate about\nRoberts' plan.", sentences: ["The council approved the budget on Monday after a long debate about Roberts' plan."]),
