@@ -122,10 +122,16 @@ struct ContentExtractor {
             // Quoted posts (embedded tweets) are link-heavy but part of the story.
             if linkDensity > (block.kind == .quote ? 0.9 : maxLinkDensity) { continue }
             if FurnitureText.isFurnitureLine(text) || FurnitureText.isDisclaimer(text) { continue }
-            if let normalizedTitle, Self.comparable(text) == normalizedTitle { continue }
+            if let normalizedTitle, let titleBytes = title?.utf8.count, abs(count - titleBytes) < 40,
+                Self.comparable(text) == normalizedTitle
+            {
+                continue
+            }
             if FurnitureText.isAttribution(text, byline: byline) { continue }
             if block.kind == .heading {
                 if block.level == 1 && !sawProse { continue }
+                // A long heading above the story is a standfirst, not a crosshead.
+                if !sawProse, count > 60 { continue }
                 if count > 200 { continue }
                 kept.append(TextBlock(kind: .heading, text: text))
                 keptIsProse.append(false)
@@ -142,7 +148,9 @@ struct ContentExtractor {
         var n = kept.count
         var k = n - 1
         while k >= max(0, n - 4) {
-            if kept[k].kind != .heading, FurnitureText.isAuthorBio(kept[k].text, byline: byline) {
+            if kept[k].kind != .heading,
+                FurnitureText.isAuthorBio(kept[k].text, byline: byline) || FurnitureText.isPublisherNote(kept[k].text)
+            {
                 kept.remove(at: k)
                 keptIsProse.remove(at: k)
                 n -= 1
@@ -151,7 +159,15 @@ struct ContentExtractor {
         }
         var result: [TextBlock] = []
         result.reserveCapacity(kept.count)
+        var inRelatedList = false
         for (i, block) in kept.enumerated() {
+            // "More Great Stories", "Related", "Most viewed": the heading and the list under it.
+            if block.kind == .heading, Self.isRelatedHeading(block.text) {
+                inRelatedList = true
+                continue
+            }
+            if inRelatedList, block.kind == .listItem { continue }
+            inRelatedList = false
             if block.kind == .heading {
                 let next = i + 1 < kept.count ? keptIsProse[i + 1] : false
                 if !next { continue }
@@ -216,6 +232,18 @@ struct ContentExtractor {
                 return false
             default: return false
             }
+        }
+        return false
+    }
+
+    /// Headings of link lists: "Related", "More from ...", "Most viewed", "Read more", "You may also like".
+    static func isRelatedHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let lower = text.lowercased()
+        for prefix in ["related", "more ", "most ", "read more", "read also", "also read", "see also", "you may also",
+                       "you might also", "recommended", "popular", "trending", "latest", "further reading", "top stories"]
+        where lower.hasPrefix(prefix) {
+            return true
         }
         return false
     }

@@ -135,3 +135,24 @@ import Testing
         #expect(throws: ArgMapError.empty(file: "t.html")) { try ingest("<html><body><script>var a=1</script></body></html>") }
     }
 }
+
+@Suite struct HTMLCrossheadAndPullQuoteTests {
+    static let p = "The council voted on Tuesday to close the old bridge, after engineers found cracks in two of its piers."
+
+    @Test func boldLineBetweenLineBreaksIsACrosshead() throws {
+        let html = "<html><body><article><div>\(Self.p)<br><br><b>The objections</b><br><br>\(Self.p)</div></article></body></html>"
+        let doc = try HTMLIngester().ingest(Array(html.utf8), source: "b.html")
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(doc.blocks[1].text == "The objections")
+    }
+
+    @Test func asidePullQuoteIsAQuoteAndOtherAsidesAreDropped() throws {
+        let html = """
+            <html><body><article><p>\(Self.p)</p><aside class="pullquote"><p>Households already pay for the leaking water.</p></aside>
+            <aside class="related"><p>Read our other coverage of the bridge, which is long enough to look like prose.</p></aside>
+            <p>\(Self.p)</p></article></body></html>
+            """
+        let doc = try HTMLIngester().ingest(Array(html.utf8), source: "a.html")
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .quote, .paragraph])
+    }
+}

@@ -88,6 +88,11 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Entry indices by first word, longest entries first.
     let index: [String: [Int]]
+    /// The entries as shared references, for the matcher (one retain per found marker, not one per field).
+    let refs: [EntryRef]
+    /// A filter on first words by (first byte, second byte, length): a clear bit means no entry
+    /// starts with such a word, so the dictionary need not be asked.
+    let firstWordFilter: [UInt64]
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -102,6 +107,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.entries = ordered
+        self.refs = ordered.map(EntryRef.init)
         var index: [String: [Int]] = [:]
         for (i, entry) in ordered.enumerated() {
             index[entry.words[0], default: []].append(i)
@@ -113,6 +119,29 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        for key in index.keys {
+            let bit = Self.filterBit(key.utf8)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.firstWordFilter = filter
+    }
+
+    static let filterWords = 256  // 16384 bits
+
+    /// The filter bit of a word's bytes.
+    @inline(__always) static func filterBit(_ bytes: some Collection<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        let first = Int(iterator.next() ?? 0) & 31
+        let second = Int(iterator.next() ?? 0) & 31
+        return (first << 9) | (second << 4) | min(bytes.count, 15)
+    }
+
+    /// The candidate entries for a first word (longest first), if any.
+    @inline(__always) func candidates(for word: String) -> [Int]? {
+        let bit = Self.filterBit(word.utf8)
+        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return index[word]
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
@@ -221,4 +250,40 @@ public struct Lexicon: Sendable {
         }
         return result
     }
+}
+
+/// A lexicon entry held by reference, as found markers carry it.
+final class EntryRef: Sendable, Equatable {
+    let marker: String
+    let words: [String]
+    let senses: [DiscourseSense]
+    let position: MarkerPosition
+    let splits: Bool
+    let isSubordinator: Bool
+    let isWeak: Bool
+    let isAttribution: Bool
+    let listStep: ListStep?
+    let isOpinion: Bool
+    let isEvaluative: Bool
+    let context: String?
+
+    init(_ entry: LexiconEntry) {
+        marker = entry.marker
+        words = entry.words
+        senses = entry.senses
+        position = entry.position
+        splits = entry.splits
+        isSubordinator = entry.isSubordinator
+        isWeak = entry.isWeak
+        isAttribution = entry.isAttribution
+        listStep = entry.listStep
+        isOpinion = entry.isOpinion
+        isEvaluative = entry.isEvaluative
+        context = entry.context
+    }
+
+    /// The default sense.
+    var sense: DiscourseSense? { senses.first }
+
+    static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
 }

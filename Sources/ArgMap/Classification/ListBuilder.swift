@@ -12,6 +12,10 @@ struct ArgumentList: Sendable, Equatable {
     var lastParagraph: Int
     /// `true` for a list made of list items or numbered lines (it ends with the items).
     var isStructural = false
+    /// `true` for a list of bullets or unnumbered items (an explicit number never continues it).
+    var isBulleted = false
+    /// How its ordinals are written ("ly" for Firstly/Secondly, "word" for First/Second, "number").
+    var style = ""
     /// `true` when positions skip or do not start at 1.
     var isIncomplete: Bool { positions.first != 1 || zip(positions, positions.dropFirst()).contains { $1 != $0 + 1 } }
     /// The position the next member would take.
@@ -48,20 +52,28 @@ enum ListBuilder {
             var joined = false
             switch step {
             case .position(1):
+                // a numbered item list nests only under the item that announces it with a colon
+                let announcedBy = i > 0 && units[i - 1].endsWithColon ? i - 1 : nil
                 if let top = stack.last, let parent = lists[top].members.last,
+                    !unit.isListItem || announcedBy == parent,
                     unit.paragraph - lists[top].lastParagraph <= 2, units[parent].sentence != unit.sentence
                 {
                     lists.append(ArgumentList(members: [i], positions: [1], parent: parent, lastParagraph: unit.paragraph))
                 } else {
-                    stack.removeAll()
+                    if !unit.isListItem { stack.removeAll() }
                     lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                 }
                 stack.append(lists.count - 1)
                 joined = true
             case .position(let n):
-                if let k = stack.lastIndex(where: { lists[$0].next == n }) {
+                let style = Self.style(of: unit)
+                let expecting = stack.indices.filter { lists[stack[$0]].next == n && !lists[stack[$0]].isBulleted }
+                // two open lists expect this position (an outer and a nested one): the one written alike
+                if expecting.count > 1, let k = expecting.last(where: { lists[stack[$0]].style == style }) {
                     stack.removeSubrange((k + 1)...)
-                } else if let k = stack.lastIndex(where: { lists[$0].next < n }) {
+                } else if let k = expecting.last {
+                    stack.removeSubrange((k + 1)...)
+                } else if let k = stack.lastIndex(where: { lists[$0].next < n && !lists[$0].isBulleted }) {
                     stack.removeSubrange((k + 1)...)
                 } else {
                     stack.removeAll()
@@ -92,6 +104,7 @@ enum ListBuilder {
                         lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                     }
                     lists[lists.count - 1].isStructural = true
+                    lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
                 } else if let top = stack.last, lists[top].isStructural {
                     // sub-items are short: a longer item after single-sentence sub-items is back in the outer list
@@ -108,6 +121,7 @@ enum ListBuilder {
                     stack.removeAll { lists[$0].isStructural }
                     lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
                     lists[lists.count - 1].isStructural = true
+                    lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
                 }
                 joined = true
@@ -123,6 +137,7 @@ enum ListBuilder {
             }
             if !joined { steps[i] = nil }
             if joined, unit.isListItem, let top = stack.last { lists[top].isStructural = true }
+            if joined, let top = stack.last, lists[top].style.isEmpty { lists[top].style = Self.style(of: unit) }
         }
         // a lone "First" is no list
         var keep = lists.map { $0.members.count > 1 || $0.positions.first != 1 }
@@ -158,6 +173,13 @@ enum ListBuilder {
         return listMarker(of: unit)?.entry.listStep
     }
 
+    /// How a member's ordinal is written: "number" ("1."), "ly" ("Secondly"), or "word" ("Second").
+    static func style(of unit: Unit) -> String {
+        if let numbering = unit.numbering, !numbering.marker.text.isEmpty { return "number" }
+        guard let marker = listMarker(of: unit) else { return "" }
+        return marker.entry.marker.hasSuffix("ly") ? "ly" : "word"
+    }
+
     /// The opening marker that places a unit in a list, if any.
     static func listMarker(of unit: Unit) -> FoundMarker? {
         unit.markers.first { $0.isInitial && $0.entry.listStep != nil && $0.sense != nil }
@@ -169,6 +191,7 @@ enum ListBuilder {
         let from = i >= 0 ? units[i].paragraph : 0
         while j < units.count, units[j].paragraph - from <= paragraphReach * 3 {
             if steps[j] == .position(position) { return true }
+            if steps[j] == .position(1) { return false }  // a new list starts first
             j += 1
         }
         return false

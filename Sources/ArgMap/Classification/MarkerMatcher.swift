@@ -1,7 +1,7 @@
 /// A lexicon marker found in a run of tokens, read in context.
 struct FoundMarker: Sendable, Equatable {
     /// The lexicon entry.
-    let entry: LexiconEntry
+    let entry: EntryRef
     /// Token indices of the marker's words.
     let tokens: Range<Int>
     /// UTF-8 byte offsets in the document text.
@@ -29,14 +29,16 @@ enum MarkerMatcher {
         while i < tokens.count {
             let token = tokens[i]
             guard token.isWord else {
-                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" { initial = false }
+                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" && token.text != "\"" {
+                    initial = false
+                }
                 i += 1
                 continue
             }
-            var matched: (entry: LexiconEntry, length: Int)?
-            if let candidates = lexicon.index[token.text] {
+            var matched: (entry: EntryRef, length: Int)?
+            if let candidates = lexicon.candidates(for: token.text) {
                 for index in candidates {
-                    let entry = lexicon.entries[index]
+                    let entry = lexicon.refs[index]
                     if matches(entry.words, tokens, at: i) {
                         matched = (entry, entry.words.count)
                         break
@@ -111,7 +113,7 @@ enum MarkerMatcher {
 
     /// The sense of an ambiguous marker in context, or `nil` when it is not a connective here.
     static func read(
-        _ context: String, entry: LexiconEntry, _ tokens: [Token], at i: Int, length: Int,
+        _ context: String, entry: EntryRef, _ tokens: [Token], at i: Int, length: Int,
         atClause: Bool, breakBefore: Bool, isFirstWord: Bool
     ) -> DiscourseSense? {
         let after = i + length
@@ -208,7 +210,8 @@ enum Grammar {
         "ways", "point", "points", "problem", "problems", "cause", "causes", "ground", "grounds", "question",
         "questions", "issue", "issues", "aspect", "aspects", "benefit", "benefits", "advantage", "advantages",
         "disadvantage", "disadvantages", "objection", "objections", "step", "steps", "lesson", "lessons",
-        "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive",
+        "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive", "parts",
+        "features", "elements", "measures", "components", "principles", "proposals", "changes", "pillars", "options",
     ]
     /// Quantity words of list announcements ("several", "three").
     static let listQuantities: Set<String> = [
@@ -228,6 +231,12 @@ enum Grammar {
     static let viewVerbForms: Set<String> = [
         "thinks", "believes", "assumes", "argues", "claims", "says", "finds", "sees", "worries", "fears", "feels",
         "considers", "insists", "suggests", "maintains", "contends", "complains", "warns", "warn", "object", "objects",
+        "thought", "believed", "assumed", "argued", "claimed", "found", "worried", "feared", "felt", "considered",
+        "insisted", "suggested", "maintained", "contended", "complained", "warned", "objected", "predicted",
+    ]
+    /// Verbs that report speech in news ("the council said"): a statement carrying one is reported, not argued.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "announced", "told", "added", "stated", "reported", "according", "confirmed", "explained",
     ]
     /// Pronouns of the author and the reader.
     static let firstAndSecondPerson: Set<String> = ["i", "we", "you", "my", "our", "your", "me", "us"]

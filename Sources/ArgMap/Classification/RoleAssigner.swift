@@ -95,7 +95,7 @@ enum RoleAssigner {
             {
                 d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
-            } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
+            } else if unit.contrast == nil, i + 1 != thesis, contrastAhead(i) != nil, unit.isHedged {
                 d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
             } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
                 unit.opening(.cause) == nil
@@ -141,7 +141,13 @@ enum RoleAssigner {
             }
             if d.isOpponent {
                 d.kind = .counterpoint
-                if d.rule == "opponent-backing" || (d.rule == "implicit-counterpoint" && runHead != nil && i > 0 && decisions[i - 1].isOpponent && units[i].opensSentence == false) {
+                if d.rule == "opponent-backing", !unit.opensSentence, let first = unit.words.first,
+                    first == "and" || first == "or", i > 0, decisions[i - 1].relation == .attacks, let target = decisions[i - 1].target
+                {
+                    // "Some may find X, or regard Y": a second counterpoint beside the first
+                    d.rule = "parallel-counterpoint"
+                    d.target = target; d.relation = .attacks; d.edgeRule = "parallel-counterpoint"; d.edgeConfidence = 0.5
+                } else if d.rule == "opponent-backing" || (d.rule == "implicit-counterpoint" && runHead != nil && i > 0 && decisions[i - 1].isOpponent && units[i].opensSentence == false) {
                     d.target = i - 1; d.relation = .supports; d.edgeRule = "opponent-backing"; d.edgeConfidence = 0.5
                     d.edgeMarker = d.deciding.first.map(text)
                 } else {

@@ -9,7 +9,9 @@
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
-/// - restated in the closing paragraph (several paragraphs): +1;
+/// - restated in the closing paragraph (several paragraphs): +1; when the best statement is a
+///   closing conclusion ("Thus ...") and an opening statement with stance shares a content
+///   word with it or the title, the opening statement is the thesis and the conclusion restates it;
 /// - the main clause after "Since X," / "Although X,": +0.5;
 /// - against: a question −2, an opening cause −1.5, an example −2, an addition −1,
 ///   a list member −1.5, an opening contrast −0.5, a weak concession −1; concessions,
@@ -20,10 +22,12 @@ enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
     static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
+        // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
-            unit.markers.contains { marker in
+            if unit.isQuotedOrReported { return false }
+            return unit.markers.contains { marker in
                 guard let sense = marker.sense else { return false }
-                return sense == .stance || sense == .result || sense == .concession || sense == .cause
+                return sense == .stance || ((sense == .result || sense == .concession) && marker.isInitial)
             }
         }
         let paragraphs = Set(units.map(\.paragraph))
@@ -37,9 +41,10 @@ enum ThesisSelector {
         let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
         let opening = Set(unitParagraphs.prefix(2))
         let closingParagraphs = Set(unitParagraphs.suffix(2))
-        let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set(contentWords($0.words)) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
+        var openingBest: (index: Int, score: Double)?
         for (i, unit) in units.enumerated() {
             if unit.strongConcession != nil || unit.attribution != nil || unit.isSubordinateClause { continue }
             var score = 0.0
@@ -62,8 +67,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let words = contentWords(unit.words)
-                let shared = titleWords.filter { words.contains($0) }.count
+                let shared = titleWords.filter { unit.words.contains($0) }.count
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -71,7 +75,7 @@ enum ThesisSelector {
             if multiParagraph {
                 if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
                 if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
-                if unit.paragraph != lastParagraph {
+                if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
                     let words = contentWords(unit.words)
                     if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
                 }
@@ -84,6 +88,11 @@ enum ThesisSelector {
             if members.contains(i) { score -= 1.5 }
             if unit.lead(.contrast) != nil { score -= 0.5 }
             if unit.weakConcession != nil { score -= 1 }
+            if multiParagraph, opening.contains(unit.paragraph), unit.stanceScore >= 1.5,
+                openingBest.map({ score > $0.score }) ?? true
+            {
+                openingBest = (i, score)
+            }
             if let current = best {
                 if score > current.score {
                     second = current.score
@@ -95,7 +104,18 @@ enum ThesisSelector {
                 best = (i, score, rule)
             }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // a conclusion that restates an opening claim: the opening claim is the thesis
+        if let early = openingBest, early.index != best.index, closingParagraphs.contains(units[best.index].paragraph),
+            units[best.index].result != nil
+        {
+            let late = Set(contentWords(units[best.index].words) + titleWords)
+            let shared = contentWords(units[early.index].words).filter { late.contains($0) }.count
+            if shared >= 1 {
+                second = best.score
+                best = (early.index, max(early.score, best.score), "thesis-restated")
+            }
+        }
         let margin = second.isFinite ? best.score - second : 1
         return (best.index, min(0.95, 0.5 + 0.1 * max(0, margin)), best.rule)
     }
@@ -112,11 +132,11 @@ enum ThesisSelector {
         words.filter { $0.count >= 4 && !stopWords.contains($0) }
     }
 
-    /// The share of the shorter list's words found in the other.
-    static func overlap(_ a: [String], _ b: [String]) -> Double {
+    /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
+    static func overlap(_ a: [String], _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return Double(short.filter { long.contains($0) }.count) / Double(short.count)
+        let shared = a.filter { b.contains($0) }.count
+        return Double(shared) / Double(min(a.count, b.count))
     }
 
     static let stopWords: Set<String> = [

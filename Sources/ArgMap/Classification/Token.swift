@@ -3,7 +3,7 @@ struct Token: Sendable, Equatable {
     /// UTF-8 byte offsets in the document text.
     let range: Range<Int>
     /// The lowercased word (curly apostrophes made straight, a final dot dropped), or the
-    /// punctuation mark (`,` `;` `:` `.` `!` `?` `(` `)` and `-` for any dash).
+    /// punctuation mark (`,` `;` `:` `.` `!` `?` `(` `)`, `-` for any dash, `"` for any double quote).
     let text: String
     /// `true` for a word, `false` for punctuation.
     let isWord: Bool
@@ -94,10 +94,13 @@ enum Tokenizer {
         case 0x3F: return ("?", 1)
         case 0x28: return ("(", 1)
         case 0x29: return (")", 1)
+        case 0x22: return ("\"", 1)
         case 0x2D: return ("-", 1)
         case 0xE2:
             // en dash, em dash (E2 80 93/94)
             if i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return ("-", 3) }
+            // curly double quotes (E2 80 9C/9D)
+            if i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { return ("\"", 3) }
             return nil
         default: return nil
         }

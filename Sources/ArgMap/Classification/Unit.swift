@@ -1,5 +1,5 @@
 /// An argumentative unit with the features the rules read: markers, stance, hedges, place.
-struct Unit: Sendable {
+final class Unit {
     /// UTF-8 byte offsets of the first occurrence.
     var range: Range<Int>
     /// Index of the sentence it lies in.
@@ -40,6 +40,7 @@ struct Unit: Sendable {
         self.followsSubordinateClause = followsSubordinateClause
         self.opensSentence = opensSentence
         self.occurrences = [range]
+        self.words = tokens.compactMap { $0.isWord ? $0.text : nil }
     }
 
     /// The first opening marker with this sense.
@@ -136,6 +137,12 @@ struct Unit: Sendable {
         return false
     }
 
+    /// `true` when the unit quotes someone or reports speech ("the council said", “...”).
+    var isQuotedOrReported: Bool {
+        if words.contains(where: { Grammar.reportingVerbs.contains($0) }) { return true }
+        return tokens.contains { !$0.isWord && $0.text == "\"" }
+    }
+
     /// `true` when it ends with a colon (it announces what follows).
     var endsWithColon: Bool { tokens.last?.text == ":" }
 
@@ -143,8 +150,8 @@ struct Unit: Sendable {
     var isQuestion: Bool { tokens.last?.text == "?" }
 
     /// The number of words.
-    var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) } }
+    var wordCount: Int { words.count }
 
-    /// The lowercased words, for comparing statements.
-    var words: [String] { tokens.compactMap { $0.isWord ? $0.text : nil } }
+    /// The lowercased words, for comparing statements (computed once).
+    let words: [String]
 }

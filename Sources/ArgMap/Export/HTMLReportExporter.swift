@@ -72,8 +72,10 @@ public struct HTMLReportExporter: Sendable {
             section.map { margin: 1.2rem auto; max-width: 80rem; padding: 0 1.5rem; }
             section.map h2, aside.outline h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .5rem; }
             .map-canvas { background: var(--paper); border: 1px solid var(--rule); border-radius: .6rem; padding: .8rem; overflow: auto; max-height: 85vh; }
-            .map-canvas svg { display: block; margin: 0 auto; height: auto; }
-            .map-canvas.fit svg { max-width: 100%; }
+            .map-canvas svg { display: block; margin: 0 auto; height: auto; max-width: 100%; }
+            input.zoom { margin: 0 .4rem .5rem 0; }
+            input.zoom + label { font-size: .85rem; color: var(--muted); cursor: pointer; }
+            input.zoom:checked ~ .map-canvas svg { max-width: none; }
             .map-canvas g.node:target path, .map-canvas g.node:target polygon { stroke-width: 5px; }
             .map-canvas a:hover path { filter: brightness(.95); }
             .note { background: #fffbeb; border: 1px solid #fcd34d; border-radius: .5rem; padding: .7rem 1rem; margin: 0; }
@@ -100,6 +102,9 @@ public struct HTMLReportExporter: Sendable {
             aside.outline a { color: inherit; }
             aside.outline a.badge { color: #fff; }
             footer { text-align: center; color: var(--muted); font-size: .8rem; padding: 0 1rem 2rem; }
+            @media print { body { background: #fff; } input.zoom, input.zoom + label { display: none; }
+              .map-canvas { max-height: none; overflow: visible; border: 0; } aside.outline { position: static; max-height: none; }
+              .columns { grid-template-columns: minmax(0, 1fr); } a.badge { color: #000; background: none; border: 1px solid; } }
 
             """
         for kind in NodeKind.allCases {
@@ -190,7 +195,11 @@ private struct Page {
         var out = "<section class=\"map\" id=\"map\" aria-label=\"Argument map\">\n<h2>Map</h2>\n"
         if let svg, let start = svg.range(of: "<svg") {
             let body = String(svg[start.lowerBound...]).trimmingTrailingWhitespace()
-            out += "<div class=\"map-canvas \(Self.fits(body) ? "fit" : "wide")\">\n\(body)\n</div>\n"
+            if !Self.fits(body) {
+                // A wide drawing is shrunk to the page; a CSS-only switch shows it at full size.
+                out += "<input type=\"checkbox\" id=\"map-zoom\" class=\"zoom\"><label for=\"map-zoom\">Show the map at full size</label>\n"
+            }
+            out += "<div class=\"map-canvas\">\n\(body)\n</div>\n"
         } else {
             out += "<p class=\"note\">The map drawing is not included: it needs Graphviz (<code>dot</code>), which was not available. "
             out += "The statements and their relations are listed beside the text.</p>\n"
@@ -198,12 +207,12 @@ private struct Page {
         return out + "</section>\n"
     }
 
-    /// Whether a drawing is narrow enough to shrink to the page width and stay legible.
+    /// Whether a drawing is narrow enough to stay legible when shrunk to the page width.
     static func fits(_ svg: String) -> Bool {
         guard let range = svg.range(of: "width=\"") else { return true }
         let digits = svg[range.upperBound...].prefix { $0.isNumber }
         guard let width = Int(digits) else { return true }
-        return width <= 1800
+        return width <= 1200
     }
 
     // MARK: Article
@@ -288,7 +297,7 @@ private struct Page {
                 }
             }
         }
-        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        result.sort { ($0.range.lowerBound, $0.range.upperBound, $0.title) < ($1.range.lowerBound, $1.range.upperBound, $1.title) }
         return result
     }
 

@@ -86,4 +86,39 @@ import Testing
         #expect(try Mapped("We should act. First, the data are clear. The rest is politics.").node("First").ordinal == nil)
         #expect(try Mapped("We should act. They first need to be caught. Then we can fine them.").node("They first").ordinal == nil)
     }
+
+    @Test func listItemBlocksAndBulletsMakeListsWithNestingUnderAColonItem() throws {
+        let blocks = [
+            TextBlock(kind: .paragraph, text: "Phones should be banned in schools."),
+            TextBlock(kind: .paragraph, text: "The argument for a ban comes down to three things:"),
+            TextBlock(kind: .listItem, text: "Phones wreck concentration. Teachers lose minutes of every lesson."),
+            TextBlock(kind: .listItem, text: "Phones harm wellbeing in more than one way:"),
+            TextBlock(kind: .listItem, text: "Bullying follows children into their pockets."),
+            TextBlock(kind: .listItem, text: "Breaks without screens are more sociable."),
+            TextBlock(kind: .listItem, text: "A ban is fair to every child. Nobody is singled out."),
+            TextBlock(kind: .paragraph, text: "Granted, parents want to reach their children. But the office has a phone."),
+        ]
+        let graph = Pipeline().graph(for: Document(source: "t", blocks: blocks))
+        func node(_ prefix: String) throws -> ArgumentNode {
+            try #require(graph.nodes.first { graph.slice($0.range).hasPrefix(prefix) })
+        }
+        let announcer = try node("The argument for a ban")
+        let outer = try ["Phones wreck", "Phones harm", "A ban is fair"].map(node)
+        #expect(outer.map { $0.ordinal?.position } == [1, 2, 3])
+        #expect(outer.allSatisfy { o in graph.edges.contains { $0.from == o.id && $0.to == announcer.id } })
+        let inner = try ["Bullying", "Breaks"].map(node)
+        #expect(inner.map { $0.ordinal?.position } == [1, 2])
+        #expect(inner.allSatisfy { $0.ordinal?.parent == outer[1].id })
+        #expect(try node("Granted").ordinal == nil)
+    }
+
+    @Test func letteredAndBulletedLinesAreItems() throws {
+        let lettered = Mapped(["The plan has two parts:", "(a) Meters go in every home.", "(b) Leaks are fixed first."])
+        #expect(try lettered.node("Meters go").ordinal?.position == 1)
+        #expect(try lettered.node("Leaks are").ordinal?.position == 2)
+        #expect(try lettered.node("Leaks are").markers.first?.text == "(b)")
+        let bulleted = Mapped(["We need two things:", "\u{2022} More buses on every route.", "\u{2022} Lower fares for all riders."])
+        #expect(try bulleted.node("More buses").ordinal?.position == 1)
+        #expect(try bulleted.node("Lower fares").ordinal?.position == 2)
+    }
 }

@@ -7,7 +7,7 @@ import Testing
     @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Sample.all)
     func dotAcceptsTheOutputWithoutWarnings(_ sample: Sample) throws {
         let graph = sample.graph
-        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false)] {
+        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false, direction: .bottomToTop)] {
             let dot = exporter.export(graph)
             let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(dot.utf8))
             #expect(result.status == 0)
@@ -44,6 +44,22 @@ import Testing
         #expect(svg.contains(">T\\N</text>"))
         #expect(svg.contains(">\\G</text>"))
         #expect(result.stderr.isEmpty)
+    }
+
+    /// Graphviz rejects an HTML-like text item that is only `]`: a lone bracket as an edge label.
+    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: ["]", "]]", "[", "]]>", "}", "\\"])
+    func loneBracketLabelsRender(_ marker: String) throws {
+        var b = GraphBuilder(Document(source: "x", blocks: [TextBlock(kind: .paragraph, text: "One. Two.")]))
+        let one = b.node(.reason, "One."), two = b.node(.thesis, "Two.")
+        b.edge(one, two, .supports, marker: marker)
+        let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(DOTExporter().export(b.build(thesis: two)).utf8))
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains(">\(ExportText.escapeMarkup(marker))</text>"))
+    }
+
+    @Test func flowsLeftToRightByDefault() {
+        #expect(DOTExporter().export(Fixture.opEdGraph()).contains("  graph [rankdir=LR, "))
+        #expect(DOTExporter(direction: .bottomToTop).export(Fixture.opEdGraph()).contains("  graph [rankdir=BT, "))
     }
 
     @Test func distinguishesThesisSupportsAndAttacks() throws {

@@ -16,16 +16,29 @@ func tagProblems(_ html: String) -> [String] {
     let void: Set<String> = ["meta", "br", "hr", "img", "link", "input", "!doctype"]
     var stack: [String] = []
     var problems: [String] = []
-    var rest = Substring(html)
-    while let open = rest.firstIndex(of: "<") {
-        guard let close = rest[open...].firstIndex(of: ">") else { problems.append("unclosed <"); break }
-        let tag = rest[rest.index(after: open)..<close]
-        rest = rest[rest.index(after: close)...]
+    // Scalars, not Characters: a combining mark after ">" must not hide the ">".
+    let scalars = Array(html.unicodeScalars)
+    var index = 0
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+    while index < scalars.count {
+        guard scalars[index] == "<" else { index += 1; continue }
+        guard let close = scalars[index...].firstIndex(of: ">") else { problems.append("unclosed <"); break }
+        let tag = string((index + 1)..<close)
+        index = close + 1
         if tag.hasPrefix("!--") || tag.hasPrefix("?") { continue }
         let isClosing = tag.hasPrefix("/")
-        let name = String((isClosing ? tag.dropFirst() : tag).prefix { !$0.isWhitespace && $0 != "/" }).lowercased()
+        let name = String((isClosing ? tag.dropFirst() : Substring(tag)).unicodeScalars.prefix { $0 != " " && $0 != "\n" && $0 != "/" }).lowercased()
         if void.contains(name) || tag.hasSuffix("/") { continue }
-        if name == "style", !isClosing, let end = rest.range(of: "</style>") { rest = rest[end.upperBound...]; continue }
+        if name == "style", !isClosing {
+            let rest = string(index..<scalars.count)
+            guard let end = rest.range(of: "</style>") else { problems.append("unclosed style"); break }
+            index += rest.unicodeScalars[..<end.upperBound].count
+            continue
+        }
         if isClosing {
             if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> closes <\(stack.last ?? "nothing")>") }
         } else {
@@ -78,8 +91,21 @@ func tagProblems(_ html: String) -> [String] {
                 #expect(svg.contains("id=\"map_\(node.id)\""))  // the badge's target exists in the drawing
                 #expect(svg.contains("xlink:href=\"#text_\(node.id)\""))  // and the drawing links back
             }
-            #expect(html.contains("<div class=\"map-canvas fit\">\n<svg"))
+            #expect(html.contains("<div class=\"map-canvas\">\n<svg"))
+            #expect(!html.contains("map-zoom"))  // the op-ed map fits the page
         }
+    }
+
+    @Test func onlyWideMapsGetAZoomSwitch() {
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+            + "<svg width=\"300pt\" height=\"100pt\" viewBox=\"0 0 300 100\"><g id=\"map_n1\"></g></svg>\n"
+        let html = HTMLReportExporter().export(Fixture.opEdGraph(), svg: svg)
+        #expect(html.contains("<div class=\"map-canvas\">\n<svg width=\"300pt\""))
+        #expect(!html.contains("map-zoom"))
+        #expect(!html.contains("DTD SVG"))
+        let wide = HTMLReportExporter().export(Fixture.opEdGraph(), svg: svg.replacingOccurrences(of: "300pt", with: "4800pt"))
+        #expect(wide.contains("<input type=\"checkbox\" id=\"map-zoom\" class=\"zoom\"><label for=\"map-zoom\">Show the map at full size</label>\n<div class=\"map-canvas\">"))
+        #expect(tagProblems(wide) == [])
     }
 
     @Test func withoutSVGShowsANoteAndLinksToTheOutline() {
