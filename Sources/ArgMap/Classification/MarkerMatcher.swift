@@ -36,7 +36,7 @@ enum MarkerMatcher {
                 continue
             }
             var matched: (entry: EntryRef, length: Int)?
-            if let candidates = lexicon.candidates(for: token.text) {
+            if let candidates = lexicon.candidates(for: token) {
                 for index in candidates {
                     let entry = lexicon.refs[index]
                     if matches(entry.words, tokens, at: i) {

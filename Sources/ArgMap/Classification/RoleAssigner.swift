@@ -86,7 +86,7 @@ enum RoleAssigner {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
             } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
-            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+            } else if unit.lead(.contrast) == nil, let c = contrastAhead(i), unit.reportsThirdPartyView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
             } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75

@@ -24,11 +24,11 @@ enum ThesisSelector {
         guard !units.isEmpty else { return nil }
         // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
-            if unit.isQuotedOrReported { return false }
-            return unit.markers.contains { marker in
+            let marked = unit.markers.contains { marker in
                 guard let sense = marker.sense else { return false }
                 return sense == .stance || ((sense == .result || sense == .concession) && marker.isInitial)
             }
+            return marked && !unit.isQuotedOrReported
         }
         let paragraphs = Set(units.map(\.paragraph))
         let multiParagraph = paragraphs.count > 1

@@ -9,6 +9,8 @@ struct Token: Sendable, Equatable {
     let isWord: Bool
     /// `true` when the word starts with an uppercase ASCII letter.
     let isCapitalized: Bool
+    /// FNV-1a hash of `text`'s bytes (0 for punctuation), for lexicon look-ups without String hashing.
+    var hash: UInt64 = 0
 
     /// `true` for punctuation that ends a clause (`,` `;` `:` `-` `(`).
     var isClauseBreak: Bool { !isWord && (text == "," || text == ";" || text == ":" || text == "-" || text == "(") }
@@ -53,7 +55,7 @@ enum Tokenizer {
                 let first = bytes[start]
                 tokens.append(Token(
                     range: start..<i, text: String(decoding: word, as: UTF8.self), isWord: true,
-                    isCapitalized: first >= 0x41 && first <= 0x5A))
+                    isCapitalized: first >= 0x41 && first <= 0x5A, hash: fnv(word)))
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
@@ -64,6 +66,13 @@ enum Tokenizer {
             i += scalarLength(b)
         }
         return tokens
+    }
+
+    /// FNV-1a over bytes.
+    @inline(__always) static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The byte length of the UTF-8 sequence a lead byte starts (1 for stray bytes).

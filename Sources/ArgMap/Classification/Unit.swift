@@ -41,6 +41,9 @@ final class Unit {
         self.opensSentence = opensSentence
         self.occurrences = [range]
         self.words = tokens.compactMap { $0.isWord ? $0.text : nil }
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        for token in tokens where token.isWord { key = (key ^ token.hash) &* 0x100_0000_01b3 }
+        self.statementKey = Int(truncatingIfNeeded: key)
     }
 
     /// The first opening marker with this sense.
@@ -154,4 +157,6 @@ final class Unit {
 
     /// The lowercased words, for comparing statements (computed once).
     let words: [String]
+    /// A hash of the words, for spotting a repeated statement.
+    let statementKey: Int
 }
