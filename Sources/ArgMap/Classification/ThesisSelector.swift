@@ -36,6 +36,7 @@ enum ThesisSelector {
         // stance and no argumentative marker (a news report) has no thesis
         guard argumentative || !multiParagraph else { return nil }
         let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
+        let titleHashes = titleWords.map { Tokenizer.fnv($0.utf8) }
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
@@ -67,7 +68,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let shared = titleWords.filter { unit.words.contains($0) }.count
+                let shared = titleHashes.filter { hash in unit.tokens.contains { $0.hash == hash } }.count
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -129,7 +130,7 @@ enum ThesisSelector {
 
     /// Words of four letters or more, minus a few function words.
     static func contentWords(_ words: [String]) -> [String] {
-        words.filter { $0.count >= 4 && !stopWords.contains($0) }
+        words.filter { $0.utf8.count >= 4 && !stopWords.contains($0) }
     }
 
     /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
