@@ -22,6 +22,8 @@ enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
     static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
+        var isMember = Array(repeating: false, count: units.count)
+        for m in members where m < units.count { isMember[m] = true }
         // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
             let marked = unit.markers.contains { marker in
@@ -86,7 +88,7 @@ enum ThesisSelector {
             if unit.opening(.cause) != nil { score -= 1.5 }
             if unit.lead(.example) != nil { score -= 2 }
             if unit.lead(.addition) != nil { score -= 1 }
-            if members.contains(i) { score -= 1.5 }
+            if isMember[i] { score -= 1.5 }
             if unit.lead(.contrast) != nil { score -= 0.5 }
             if unit.weakConcession != nil { score -= 1 }
             if multiParagraph, opening.contains(unit.paragraph), unit.stanceScore >= 1.5,

@@ -53,9 +53,14 @@ enum Tokenizer {
                     }
                 }
                 let first = bytes[start]
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
                 tokens.append(Token(
-                    range: start..<i, text: String(decoding: word, as: UTF8.self), isWord: true,
-                    isCapitalized: first >= 0x41 && first <= 0x5A, hash: fnv(word)))
+                    range: start..<i, text: String(unsafeUninitializedCapacity: word.count) { out in
+                        _ = out.initialize(from: word)
+                        return word.count
+                    },
+                    isWord: true, isCapitalized: first >= 0x41 && first <= 0x5A, hash: hash))
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
