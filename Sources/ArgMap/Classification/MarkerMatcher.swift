@@ -29,7 +29,8 @@ enum MarkerMatcher {
         while i < tokens.count {
             let token = tokens[i]
             guard token.isWord else {
-                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" && token.text != "\"" {
+                let mark = token.mark
+                if mark != 0x2C && mark != 0x2D && mark != 0x28 && mark != 0x29 && mark != 0x22 {
                     initial = false
                 }
                 i += 1

@@ -11,9 +11,11 @@ struct Token: Sendable, Equatable {
     let isCapitalized: Bool
     /// FNV-1a hash of `text`'s bytes (0 for punctuation), for lexicon look-ups without String hashing.
     var hash: UInt64 = 0
+    /// The punctuation mark as one ASCII byte (`-` for any dash, `"` for any double quote), 0 for a word.
+    var mark: UInt8 = 0
 
     /// `true` for punctuation that ends a clause (`,` `;` `:` `-` `(`).
-    var isClauseBreak: Bool { !isWord && (text == "," || text == ";" || text == ":" || text == "-" || text == "(") }
+    var isClauseBreak: Bool { mark == 0x2C || mark == 0x3B || mark == 0x3A || mark == 0x2D || mark == 0x28 }
 }
 
 /// Splits a byte range of UTF-8 text into word and punctuation tokens; no regex, no Character.
@@ -64,7 +66,8 @@ enum Tokenizer {
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
-                tokens.append(Token(range: i..<(i + length), text: mark, isWord: false, isCapitalized: false))
+                tokens.append(Token(
+                    range: i..<(i + length), text: mark, isWord: false, isCapitalized: false, mark: mark.utf8.first ?? 0))
                 i += length
                 continue
             }
