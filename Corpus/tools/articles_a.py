@@ -42,7 +42,7 @@ Congestion is not a law of nature; it is the price of a road that is given away 
     dict(
         number=2, slug="four-day-school-week", template="wordpress", text_style=1,
         title="A four-day school week would shortchange Eastbrook's children",
-        standfirst="The board's plan saves little money and hands the bill to working parents",
+        standfirst="Eastbrook should keep the five-day week: the board's plan saves little money and hands the bill to working parents",
         author="Daniel Okafor", date="2025-03-03T17:30:00Z", section="Opinion",
         outlet="Eastbrook Voice", domain="eastbrookvoice.example",
         caption="Pupils leave Eastbrook Middle School at the end of the day.", credit="Eastbrook Voice/Ana Lutz",
@@ -146,7 +146,7 @@ Valmorée has tried persuasion for ten years, and the number of empty homes has 
     dict(
         number=5, slug="stadium-subsidy", template="wordpress", text_style=1,
         title="Not one more public dollar for the Harbourside stadium",
-        standfirst="The $310 million deal asks taxpayers to carry the risk while the club keeps the rewards",
+        standfirst="The city should walk away from a $310 million deal that asks taxpayers to carry the risk while the club keeps the rewards",
         author="Marcus Whitfield", date="2025-06-02T12:00:00-04:00", section="Sport",
         outlet="Harbourside Daily", domain="harboursidedaily.example",
         caption="An artist's impression of the proposed waterfront stadium.", credit="Image: Harbourside Mariners FC",

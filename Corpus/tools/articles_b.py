@@ -200,4 +200,51 @@ Some worry that a national provider will finally arrive the moment the town has 
 That is why the council should commission a full business plan this autumn and put the decision to a public vote next spring.
 """,
     ),
+    dict(
+        number=16, slug="airport-tram", template="blog", text_style=1,
+        title="Riverton needs a tram to the airport, not another car park",
+        standfirst="The city and the airport should build a light-rail link and drop the plan for a new multi-storey",
+        author="Farid Haddad", date="2025-10-02T07:30:00+01:00", section="Opinion",
+        outlet="Riverside Review", domain="riversidereview.example",
+        caption="The site of the proposed multi-storey car park beside Terminal 1.", credit="Photo: Riverside Review",
+        alt="An empty plot of land next to an airport terminal",
+        bio="Farid Haddad is a former airport operations manager who now consults on transport projects across the region.",
+        disclaimer="Riverside Review publishes opinion from independent contributors. Their views are not ours.",
+        related=["Airport passenger numbers reach record high", "Tram extension to Westfield opens in May",
+                 "Council leader: no new money for transport this year"],
+        body="""
+Riverton Airport wants to build a seven-storey car park with 2,400 spaces beside Terminal 1, at a cost of £68 million. It says the car park is needed because passenger numbers have grown by a third in five years and the existing car parks are full on most summer mornings. The growth is real. The answer is wrong. The city and the airport should build a tram line from Central Station to the terminal, and they should drop the car park plan.
+
+The case for the tram rests on three arguments, and each of them is stronger than the case for more concrete.
+
+## First: the money
+
+A tram line is the better investment over any sensible period. The 6-kilometre link would cost around £190 million, nearly three times as much as the car park. But a car park earns its money from parking fees that will fall as more passengers travel by train, taxi and ride-share, while a tram line carries passengers for sixty years and attracts homes, offices and hotels to every stop along its route.
+
+The tram extension to Westfield, opened last year, shows what happens. Within twelve months, planning applications for 1,100 homes were submitted within walking distance of its stops, and the council expects business rates along the route to rise by £3 million a year. An airport line running through the old goods yard at Millfield would open up land on a similar scale.
+
+## Second: the workers
+
+The tram would serve the airport's own workers far better than a car park. The airport is the largest single employer in Riverton, with 9,000 staff, and many of them start work before 5am, when the first bus has not yet left the depot, and most of them earn too little for a daily car park charge to be trivial. A tram that runs from 4am would give them a reliable way to work, and it would widen the pool of people the airport can recruit from.
+
+Read also: Airport passenger numbers reach record high
+
+This is not a small matter. The airport's own staff survey found that one in four cleaners, security officers and baggage handlers had turned down shifts because they could not get to work on time. Since the airport cannot grow without those workers, it cannot grow without better transport for them.
+
+## Third: the climate
+
+The tram is also the only option that fits the city's climate targets. Surface access, the trips to and from the terminal, produces more emissions than many people realise. For a short-haul flight, the car journey to the airport and back can add a fifth to a passenger's footprint. A car park with 2,400 spaces is an invitation to drive; a tram every ten minutes is an invitation not to.
+
+## What about the cost?
+
+Opponents claim that the city cannot afford £190 million at a time when budgets are tight. This is partly right: the council cannot pay for the tram on its own. But it does not have to. The airport, which has offered £68 million for its car park, could put the same money into the tram; the regional transport fund has £60 million set aside for projects that cut car traffic; and a levy on the land whose value the line would raise could cover the rest.
+
+Others argue that a tram takes too long to build, while a car park could open in two years. Even so, a car park built now will still be standing in 2080, shaping how people travel long after the queues of this summer are forgotten. Choosing the quick option today means living with it for half a century.
+
+## The decision
+
+The airport's planning application goes to the council's committee next month. For these reasons, the committee should refuse the car park, and the council and the airport should commission a joint business case for the tram before the end of the year.
+""",
+    ),
+
 ]

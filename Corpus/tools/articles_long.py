@@ -69,6 +69,8 @@ On top of that, leaks damage the city. Water escaping from old mains washes away
 
 Above all, fixing leaks is the fairest place to begin. It asks nothing of households except patience with roadworks. It would be hard to ask families to cut their water use while the company wastes more water than the whole of the city's businesses use.
 
+> Households already pay for the leaking water; they simply do not see it on their bills.
+
 How should it be done? The technology has improved enormously. Acoustic loggers can now listen for the sound of escaping water along a main and locate a leak to within a metre. Pressure management can reduce the force that pushes water out of cracks at night, when demand is low. Satellite surveys can spot the tell-tale signs of treated water in the soil. In the city of Valencia, to take one example, the water utility cut its losses by more than half in a decade by combining all three methods and by replacing the worst mains first.
 
 The harder question is money. Replacing a kilometre of main in a city street costs between £800,000 and £1.2 million once the road has been dug up, the traffic diverted and the surface restored. Ashford has about 1,400 kilometres of mains, and roughly 300 kilometres of them are in poor condition. Replacing them all would cost something like £300 million over fifteen years.

@@ -226,6 +226,8 @@ def body_html(blocks, p="p", h="h2", pq="blockquote", list_attrs=""):
         elif kind == "pq":
             if pq == "blockquote":
                 out.append(f'<blockquote class="pull-quote"><p>{esc(payload)}</p></blockquote>')
+            elif pq == "aside":
+                out.append(f'<aside class="pullquote" role="note"><p>{esc(payload)}</p></aside>')
             else:
                 out.append(f'<figure class="pullquote"><blockquote><p>{esc(payload)}</p></blockquote></figure>')
         else:
@@ -359,7 +361,7 @@ def t_sections(a, blocks, charset_tag):
         sections.append(current)
     body = ""
     for i, sec in enumerate(sections):
-        body += f'<section class="article-section" id="s{i}">\n' + "".join(x + "\n" for x in body_html(sec)) + '</section>\n'
+        body += f'<section class="article-section" id="s{i}">\n' + "".join(x + "\n" for x in body_html(sec, pq="aside")) + '</section>\n'
         if i == 0:
             body += ad("in-article")
     return (head(a, charset_tag) + '<body>\n' + cookie_banner() +
@@ -465,8 +467,41 @@ def t_news(a, blocks, charset_tag):
             newsletter(a["outlet"]) + footer(a) + '</div>\n</body>\n</html>\n')
 
 
+def t_blog(a, blocks, charset_tag):
+    """A Ghost-like blog: post-full-content, ordinal crossheads, an in-body "Read also" link and a subscribe card."""
+    parts = []
+    for kind, payload in blocks:
+        if kind == "p" and payload.startswith("Read also:"):
+            headline = payload[len("Read also:"):].strip()
+            parts.append(f'<p class="read-also"><strong>Read also:</strong> <a href="/r/1">{esc(headline)}</a></p>')
+        else:
+            parts.extend(body_html([(kind, payload)]))
+    mid = len(parts) // 2
+    cta = ('<div class="kg-card kg-cta-card"><p>Enjoyed this piece? Subscribe to ' + esc(a["outlet"]) +
+           ' for free and never miss a column.</p><a class="kg-btn" href="#/portal/signup">Subscribe</a></div>')
+    content = "\n".join(parts[:mid] + [cta] + parts[mid:]) + "\n"
+    return (head(a, charset_tag) + '<body class="post-template">\n<div class="site-wrapper">\n' +
+            f'<header class="site-header"><div class="site-nav"><a class="site-nav-logo" href="/">{esc(a["outlet"])}</a>'
+            f'{nav_list("nav")}<a class="subscribe-button" href="#/portal">Subscribe</a></div></header>\n'
+            '<main id="site-main" class="site-main"><article class="post-full post">\n'
+            f'<header class="post-full-header"><section class="post-full-tags"><a href="/tag/opinion">{esc(a["section"])}</a></section>'
+            f'<h1 class="post-full-title">{esc(a["title"])}</h1><p class="post-full-custom-excerpt">{esc(a["standfirst"])}</p>'
+            f'<div class="post-full-byline"><section class="author-list"><a href="/author/x">{esc(a["author"])}</a></section>'
+            f'<time class="byline-meta-date" datetime="{a["date"][:10]}">{human_date(a["date"])}</time>'
+            '<span class="byline-reading-time">5 min read</span></div></header>\n'
+            f'<figure class="post-full-image"><img src="/content/images/{a["slug"]}.jpg" alt="{attr(a["alt"])}">'
+            f'<figcaption>{esc(a["caption"])} {esc(a["credit"])}</figcaption></figure>\n'
+            '<section class="post-full-content"><div class="post-content">\n' + content + '</div></section>\n'
+            '<div class="post-share"><span>Share on</span> <a href="#">X</a> <a href="#">LinkedIn</a> <a href="#">Copy link</a></div>\n'
+            f'<section class="post-full-author"><div class="author-card"><h4>{esc(a["author"])}</h4><p>{esc(a["bio"])}</p></div></section>\n'
+            f'<aside class="post-disclaimer"><p>{esc(a["disclaimer"])}</p></aside>\n</article>\n'
+            '<aside class="read-more-wrap"><div class="read-more"><h3>You might also like</h3>' +
+            "".join(f'<article class="post-card"><a href="/p/{i}"><h2>{esc(h)}</h2></a></article>' for i, h in enumerate(a["related"])) +
+            '</div></aside>\n</main>\n' + newsletter(a["outlet"]) + cookie_banner() + footer(a) + '</div>\n</body>\n</html>\n')
+
+
 TEMPLATES = {"classic": t_classic, "wordpress": t_wordpress, "legacy": t_legacy, "sections": t_sections,
-             "divsoup": t_divsoup, "br": t_br, "news": t_news}
+             "divsoup": t_divsoup, "br": t_br, "news": t_news, "blog": t_blog}
 
 CHARSET = {
     "utf-8": '<meta charset="utf-8">',

@@ -80,12 +80,33 @@ struct ContentExtractor {
         var best = 0
         var bestScore = -Double.infinity
         for e in elements.indices {
-            var s = score[e]
             let el = elements[e]
+            switch el.role {
+            case .paragraph, .heading, .listItem, .pre: continue  // leaves, not containers
+            default: break
+            }
+            var s = score[e]
             if el.verdict == .content || el.isArticleLike { s += 0.1 * prose[e] }
             if s > bestScore {
                 bestScore = s
                 best = e
+            }
+        }
+        // Several <article>s in the root: the one with most prose is the story; small ones beside it are teasers.
+        var mainArticle = -1
+        for e in best..<end[best] where elements[e].isArticleLike && (mainArticle < 0 || prose[e] > prose[mainArticle]) {
+            mainArticle = e
+        }
+        if mainArticle >= 0 {
+            var e = best
+            while e < end[best] {
+                let isRelated = (e <= mainArticle && mainArticle < end[e]) || (mainArticle <= e && e < end[mainArticle])
+                if elements[e].isArticleLike, !isRelated, prose[e] < 0.5 * prose[mainArticle] {
+                    for k in e..<end[e] { dropped[k] = true }
+                    e = end[e]
+                } else {
+                    e += 1
+                }
             }
         }
         // 3. Blocks inside the root, filtered.
@@ -98,18 +119,27 @@ struct ContentExtractor {
             let count = block.count
             guard count > 0 else { continue }
             let linkDensity = Double(block.linkBytes) / Double(count)
-            if linkDensity > maxLinkDensity { continue }
+            // Quoted posts (embedded tweets) are link-heavy but part of the story.
+            if linkDensity > (block.kind == .quote ? 0.9 : maxLinkDensity) { continue }
             if FurnitureText.isFurnitureLine(text) || FurnitureText.isDisclaimer(text) { continue }
-            if let normalizedTitle, Self.comparable(text) == normalizedTitle { continue }
+            if let normalizedTitle, let titleBytes = title?.utf8.count, abs(count - titleBytes) < 40,
+                Self.comparable(text) == normalizedTitle
+            {
+                continue
+            }
             if FurnitureText.isAttribution(text, byline: byline) { continue }
             if block.kind == .heading {
                 if block.level == 1 && !sawProse { continue }
+                // A long heading above the story is a standfirst, not a crosshead.
+                if !sawProse, count > 60 { continue }
                 if count > 200 { continue }
                 kept.append(TextBlock(kind: .heading, text: text))
                 keptIsProse.append(false)
                 continue
             }
             if !sawProse, Self.looksLikeByline(text, byline: byline) { continue }
+            // Labels above the first paragraph: dates, kickers, "5 min read".
+            if !sawProse, count < 50, !Self.endsLikeSentence(page, block) { continue }
             kept.append(TextBlock(kind: block.kind, text: text))
             keptIsProse.append(true)
             sawProse = true
@@ -118,7 +148,9 @@ struct ContentExtractor {
         var n = kept.count
         var k = n - 1
         while k >= max(0, n - 4) {
-            if kept[k].kind != .heading, FurnitureText.isAuthorBio(kept[k].text, byline: byline) {
+            if kept[k].kind != .heading,
+                FurnitureText.isAuthorBio(kept[k].text, byline: byline) || FurnitureText.isPublisherNote(kept[k].text)
+            {
                 kept.remove(at: k)
                 keptIsProse.remove(at: k)
                 n -= 1
@@ -127,14 +159,48 @@ struct ContentExtractor {
         }
         var result: [TextBlock] = []
         result.reserveCapacity(kept.count)
+        var inRelatedList = false
         for (i, block) in kept.enumerated() {
+            // "More Great Stories", "Related", "Most viewed": the heading and the list under it.
+            if block.kind == .heading, Self.isRelatedHeading(block.text) {
+                inRelatedList = true
+                continue
+            }
+            if inRelatedList, block.kind == .listItem { continue }
+            inRelatedList = false
             if block.kind == .heading {
                 let next = i + 1 < kept.count ? keptIsProse[i + 1] : false
                 if !next { continue }
             }
             result.append(block)
         }
+        if result.isEmpty { return fallback(page, end: end, dropped: dropped) }
         return Result(blocks: result, root: best)
+    }
+
+    /// No prose anywhere (a table of results, a list page): the container with the most unlinked text,
+    /// its blocks kept but for link lists and furniture.
+    private func fallback(_ page: ParsedPage, end: [Int], dropped: [Bool]) -> Result {
+        var text = [Int](repeating: 0, count: page.elements.count)
+        for block in page.blocks where block.owner >= 0 && !dropped[Int(block.owner)] {
+            text[Int(block.owner)] += Int(block.count - Int(block.linkBytes))
+        }
+        for e in stride(from: page.elements.count - 1, through: 0, by: -1) {
+            let p = Int(page.elements[e].parent)
+            if p >= 0 { text[p] += text[e] }
+        }
+        // The deepest container holding at least 80% of the page's unlinked text.
+        let total = page.elements.indices.reduce(0) { page.elements[$1].parent < 0 ? $0 + text[$1] : $0 }
+        guard total > 0 else { return Result(blocks: [], root: -1) }
+        var root = 0
+        for e in page.elements.indices where Double(text[e]) >= 0.8 * Double(total) { root = e }
+        var blocks: [TextBlock] = []
+        for block in page.blocks where Int(block.owner) >= root && Int(block.owner) < end[root] && !dropped[Int(block.owner)] {
+            let text = page.string(block)
+            if Double(block.linkBytes) > maxLinkDensity * Double(block.count) || FurnitureText.isFurnitureLine(text) { continue }
+            blocks.append(TextBlock(kind: block.kind, text: text))
+        }
+        return Result(blocks: blocks, root: root)
     }
 
     /// A block's weight in the root choice.
@@ -166,6 +232,18 @@ struct ContentExtractor {
                 return false
             default: return false
             }
+        }
+        return false
+    }
+
+    /// Headings of link lists: "Related", "More from ...", "Most viewed", "Read more", "You may also like".
+    static func isRelatedHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let lower = text.lowercased()
+        for prefix in ["related", "more ", "most ", "read more", "read also", "also read", "see also", "you may also",
+                       "you might also", "recommended", "popular", "trending", "latest", "further reading", "top stories"]
+        where lower.hasPrefix(prefix) {
+            return true
         }
         return false
     }

@@ -75,6 +75,8 @@ struct PageWalker {
     private var pendingSpace = false
     private var afterBreak = false
     private var linkDepth = 0
+    private var boldDepth = 0
+    private var blockBoldBytes = 0
     private var quoteDepth = 0
     private var listItemDepth = 0
     private var cellDepth = 0
@@ -89,7 +91,7 @@ struct PageWalker {
     private var open: [Open] = []
     private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
     private var attributeCache: [UnsafeRawPointer: AttributeName] = [:]
-    private var verdictCache: [String: BoilerplateNames.Verdict] = [:]
+    private var verdictCache: [UInt64: BoilerplateNames.Verdict] = [:]
 
     init(expectedBytes: Int) {
         text.reserveCapacity(expectedBytes / 3)
@@ -168,10 +170,26 @@ struct PageWalker {
 
     /// Handles an element's start; returns `true` when its children are to be walked (a record is pushed).
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        let tag = tag(of: node)
-        var classes = "", id = "", role = "", itemprop = "", type = "", datetime = "", rel = ""
+        var tag = tag(of: node)
+        switch tag.role {
+        case .skipped:
+            return false
+        case .lineBreak:
+            lineBreak()
+            return false
+        case .rule:
+            flush()
+            return false
+        default:
+            break
+        }
+        var role = "", itemprop = "", type = "", datetime = "", rel = ""
         var metaKey = "", metaContent = "", lang = ""
         var hidden = false
+        // class and id are hashed straight from libxml2's bytes; strings are made only on a cache miss.
+        var classPointer: UnsafePointer<xmlChar>?, idPointer: UnsafePointer<xmlChar>?
+        var classString: String?, idString: String?
+        var namesHash: UInt64 = 0
         var attribute = node.pointee.properties
         while let a = attribute {
             defer { attribute = a.pointee.next }
@@ -179,11 +197,25 @@ struct PageWalker {
             let kind = attributeName(name)
             if kind == .other { continue }
             if kind == .hidden { hidden = true; continue }
+            if kind == .class || kind == .id {
+                let salt: UInt64 = kind == .class ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+                if let child = a.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
+                    namesHash ^= Self.hash(UnsafePointer(content)) &* salt
+                    if kind == .class { classPointer = UnsafePointer(content) } else { idPointer = UnsafePointer(content) }
+                } else {
+                    let value = Self.attributeValue(a)
+                    namesHash ^= Self.hash(value) &* salt
+                    if kind == .class { classString = value } else { idString = value }
+                }
+                continue
+            }
+            if kind == .style {
+                if let child = a.pointee.children, let content = child.pointee.content, !Self.mayHide(content) { continue }
+                if Self.styleHides(Self.attributeValue(a)) { hidden = true }
+                continue
+            }
             let value = Self.attributeValue(a)
             switch kind {
-            case .class: classes = value
-            case .id: id = value
-            case .style: if Self.styleHides(value) { hidden = true }
             case .ariaHidden: if value == "true" { hidden = true }
             case .role: role = value.lowercased()
             case .itemprop: itemprop = value
@@ -211,34 +243,34 @@ struct PageWalker {
             }
             return false
         case .script:
-            if type.lowercased().contains("ld+json") { metadata.jsonLD.append(Self.textContent(node)) }
-            return false
-        case .skipped:
-            return false
-        case .lineBreak:
-            lineBreak()
-            return false
-        case .rule:
-            flush()
+            if ByteSearch.contains(type, "ld+json") { metadata.jsonLD.append(Self.textContent(node)) }
             return false
         default:
             break
         }
+
+        if tag.role == .aside {
+            // A pull quote set in an <aside> is part of the story; any other aside is not.
+            let names = classString ?? classPointer.map { String(cString: $0) } ?? ""
+            guard ByteSearch.contains(names, "quote") else { return false }
+            tag = HTMLTag(.quote)
+        }
         if tag.role == .root, !lang.isEmpty, metadata.language == nil { metadata.language = lang }
-        if hidden || Self.furnitureRoles.contains(role) { return false }
+        if hidden || (!role.isEmpty && Self.furnitureRoles.contains(role)) { return false }
         let isAuthor = rel == "author" || itemprop == "author"
         var verdict = BoilerplateNames.Verdict.neutral
-        if !classes.isEmpty || !id.isEmpty {
-            let key = classes + "#" + id
-            if let cached = verdictCache[key] {
+        var classes: String { classString ?? classPointer.map { String(cString: $0) } ?? "" }
+        if namesHash != 0 {
+            if let cached = verdictCache[namesHash] {
                 verdict = cached
             } else {
+                let id = idString ?? idPointer.map { String(cString: $0) } ?? ""
                 verdict = BoilerplateNames.verdict(classes: classes, id: id)
-                verdictCache[key] = verdict
+                verdictCache[namesHash] = verdict
             }
         }
         let isBody = itemprop.lowercased() == "articlebody" || role == "main" || role == "article"
-        if isAuthor || (verdict != .neutral && verdict != .content && (classes.contains("author") || classes.contains("byline"))) {
+        if isAuthor || (verdict != .neutral && verdict != .content && (ByteSearch.contains(classes, "author") || ByteSearch.contains(classes, "byline"))) {
             if metadata.bylineText == nil {
                 let t = Self.normalized(Self.textContent(node))
                 if !t.isEmpty, t.utf8.count < 120 { metadata.bylineText = t }
@@ -260,12 +292,16 @@ struct PageWalker {
             case .heading: headingLevel = tag.level
             case .quote: quoteDepth += 1
             case .listItem: listItemDepth += 1
-            case .cell: cellDepth += 1
             default: break
             }
             open.append(record)
         } else {
             if tag.role == .link { linkDepth += 1 }
+            if tag.role == .bold { boldDepth += 1 }
+            if tag.role == .cell {
+                cellDepth += 1
+                pendingSpace = true
+            }
             push(tag)
         }
         return true
@@ -285,11 +321,15 @@ struct PageWalker {
             switch record.tag.role {
             case .quote: quoteDepth -= 1
             case .listItem: listItemDepth -= 1
-            case .cell: cellDepth -= 1
             default: break
             }
         } else if record.tag.role == .link {
             linkDepth -= 1
+        } else if record.tag.role == .bold {
+            boldDepth -= 1
+        } else if record.tag.role == .cell {
+            cellDepth -= 1
+            pendingSpace = true
         }
     }
 
@@ -331,11 +371,13 @@ struct PageWalker {
                 if text.count > blockStart {
                     text.append(0x20)
                     if linkDepth > 0 { blockLinkBytes += 1 }
+                    if boldDepth > 0 { blockBoldBytes += 1 }
                 }
                 pendingSpace = false
             }
             text.append(contentsOf: UnsafeBufferPointer(start: content + i, count: j - i))
             if linkDepth > 0 { blockLinkBytes += j - i }
+            if boldDepth > 0 { blockBoldBytes += j - i }
             afterBreak = false
             if content[j] == 0xC2, content[j + 1] != 0xA0 {
                 text.append(0xC2)
@@ -350,15 +392,28 @@ struct PageWalker {
     private mutating func flush() {
         pendingSpace = false
         afterBreak = false
-        guard text.count > blockStart else { return }
-        let kind: TextBlock.Kind =
+        guard text.count > blockStart else {
+            blockBoldBytes = 0
+            return
+        }
+        var kind: TextBlock.Kind =
             headingLevel > 0 ? .heading : quoteDepth > 0 ? .quote : listItemDepth > 0 ? .listItem : .paragraph
+        var level = headingLevel
+        // A short paragraph set wholly in bold, with no final punctuation, is a crosshead.
+        let count = text.count - blockStart
+        if kind == .paragraph, count <= 100, blockBoldBytes * 10 >= count * 9, blockLinkBytes == 0,
+            let last = text.last, last != 0x2E, last != 0x21, last != 0x3F, last != 0x3A
+        {
+            kind = .heading
+            level = 4
+        }
         blocks.append(
             PageBlock(
-                owner: owners.last ?? -1, kind: kind, level: headingLevel, start: Int32(blockStart),
+                owner: owners.last ?? -1, kind: kind, level: level, start: Int32(blockStart),
                 end: Int32(text.count), linkBytes: Int32(blockLinkBytes), inTable: cellDepth > 0))
         blockStart = text.count
         blockLinkBytes = 0
+        blockBoldBytes = 0
     }
 
     // MARK: Helpers
@@ -368,6 +423,35 @@ struct PageWalker {
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search",
         "tooltip", "toolbar", "alert", "status", "tablist", "form",
     ]
+
+    /// FNV-1a of a NUL-terminated string (never 0 for a non-empty one in practice).
+    private static func hash(_ p: UnsafePointer<xmlChar>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = 0
+        while p[i] != 0 {
+            h = (h ^ UInt64(p[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
+
+    private static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// `true` when a style attribute mentions `none` or `hidden` (any case): worth parsing.
+    private static func mayHide(_ p: UnsafePointer<xmlChar>) -> Bool {
+        var i = 0
+        while p[i] != 0 {
+            let b = p[i] | 0x20
+            if b == 0x6E, p[i + 1] | 0x20 == 0x6F, p[i + 2] | 0x20 == 0x6E, p[i + 3] | 0x20 == 0x65 { return true }  // none
+            if b == 0x68, p[i + 1] | 0x20 == 0x69, p[i + 2] | 0x20 == 0x64, p[i + 3] | 0x20 == 0x64 { return true }  // hidd
+            i += 1
+        }
+        return false
+    }
 
     private static func styleHides(_ style: String) -> Bool {
         guard style.utf8.count < 400 else { return false }
@@ -392,7 +476,5 @@ struct PageWalker {
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
-    static func normalized(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func normalized(_ s: String) -> String { ByteSearch.normalizeWhitespace(s) }
 }

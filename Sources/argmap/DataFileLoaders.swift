@@ -4,13 +4,13 @@ import ArgMap
 ///
 /// The single place that knows the library's data-file initializers.
 enum DataFileLoaders {
-    /// A segmenter with the abbreviations of `abbreviationsFile` added.
+    /// A segmenter with the abbreviations of `abbreviationsFile` added to the built-in list.
     static func segmenter(abbreviationsFile: String) throws(ArgMapError) -> SentenceSegmenter {
-        throw .badDataFile(file: abbreviationsFile, line: 0, reason: "--abbreviations is not yet supported by this build")
+        try SentenceSegmenter(abbreviationsFile: abbreviationsFile)
     }
 
-    /// A mapper whose lexicon is extended by `lexiconFile`.
+    /// A mapper whose lexicon is the built-in one with `lexiconFile`'s entries merged over it.
     static func mapper(lexiconFile: String) throws(ArgMapError) -> ArgumentMapper {
-        throw .badDataFile(file: lexiconFile, line: 0, reason: "--lexicon is not yet supported by this build")
+        ArgumentMapper(lexicon: try Lexicon(contentsOfFile: lexiconFile))
     }
 }

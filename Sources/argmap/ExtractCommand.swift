@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
         let pipeline = try data.pipeline()
         let doc = try readDocument(file, document)
         let text: String
-        do { text = try format.render(pipeline.graph(for: doc), pretty: true) } catch {
+        do { text = try format.render(pipeline.graph(for: doc)) } catch {
             reportError("\(file): \(error.reason)")
             throw ExitCode(1)
         }

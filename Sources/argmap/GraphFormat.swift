@@ -23,13 +23,12 @@ enum GraphFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     var needsGraphviz: Bool { self == .svg }
 
     /// The text of `graph` in this format.
-    /// - Parameter pretty: indent JSON for people (`extract`) rather than one line (`batch`, `stream`).
     /// - Throws: a reason when Graphviz is needed and missing or fails.
-    func render(_ graph: ArgumentGraph, pretty: Bool = false) throws(CLIError) -> String {
+    func render(_ graph: ArgumentGraph) throws(CLIError) -> String {
         switch self {
-        case .json: GraphJSONExporter().export(graph) + "\n"
+        case .json: GraphJSONExporter().export(graph, pretty: true) + "\n"
         case .dot: DOTExporter().export(graph)
-        case .aif: AIFExporter().export(graph) + "\n"
+        case .aif: AIFExporter().export(graph, pretty: true) + "\n"
         case .argdown: ArgdownExporter().export(graph)
         case .svg: try Graphviz.svg(DOTExporter().export(graph))
         case .html:

@@ -9,6 +9,16 @@ extension Tag {
     @Tag static var shape: Self
 }
 
+/// Runs shape expectations. With `ARGMAP_SHAPES_ADVISORY=1` in the environment, their failures are
+/// recorded as known issues (listed, not failing the run), for a CI that tracks them without blocking.
+func expectingShape(_ body: () throws -> Void) rethrows {
+    if ProcessInfo.processInfo.environment["ARGMAP_SHAPES_ADVISORY"] == "1" {
+        withKnownIssue("shape expectation not met yet (ARGMAP_SHAPES_ADVISORY=1)", isIntermittent: true) { try body() }
+    } else {
+        try body()
+    }
+}
+
 /// The two renditions of every Corpus article.
 enum CorpusForm: String, Sendable, CaseIterable {
     /// The news page, `Corpus/html/NN-slug.html`.

@@ -2,7 +2,8 @@
 /// Phrases are exact substrings of the article text (typographic quotes included); a node "containing"
 /// a phrase is the first node, in text order, whose text contains it.
 enum ShapeFeature: Sendable, Hashable {
-    /// The thesis node contains one of the phrases (the body statement or its restatement in the conclusion).
+    /// The thesis node contains one of the phrases: the standfirst (when the ingester keeps it in the body), the
+    /// statement in the body, or its restatement in the conclusion.
     case thesis([String])
     /// The text argues for nothing: no thesis, no counterpoint, no rebuttal, no attack.
     case noArgument
@@ -28,7 +29,8 @@ enum ShapeFeature: Sendable, Hashable {
     case title(String)
     /// Metadata: the byline contains the phrase.
     case byline(String)
-    /// Metadata: the publication date starts with this ISO date.
+    /// Metadata: the publication date starts with this ISO date (checked on the HTML page only: the pasted
+    /// text has the date in words, when at all).
     case published(String)
     /// The body text has no U+FFFD and no C1 control characters (charset decoded correctly).
     case cleanDecoding
@@ -56,9 +58,9 @@ enum ShapeFeature: Sendable, Hashable {
     var positivePhrases: [String] {
         switch self {
         case .thesis(let p): p
-        case .list(let m, let s, let parent): m + [s, parent].compactMap { $0 }
+        case .list(let m, let s, let parent): m + [s, parent].compactMap { $0 }.filter { $0 != CorpusShapes.thesis }
         case .attack(let c, let r): c + [r]
-        case .support(let f, let t): [f, t]
+        case .support(let f, let t): [f, t].filter { $0 != CorpusShapes.thesis }
         case .marker(let p, _, _), .noMarker(let p, _, _), .repeated(let p, _), .present(let p): [p]
         case .title(let p), .byline(let p): [p]
         case .noArgument, .absent, .published, .cleanDecoding: []
@@ -67,17 +69,32 @@ enum ShapeFeature: Sendable, Hashable {
 }
 
 enum CorpusShapes {
+    /// In `list(supports:)` and `support(to:)`: the graph's thesis node, whichever statement of the thesis it is.
+    static let thesis = "<thesis>"
+
     /// Boilerplate on every page: cookie banner, newsletter box, ads, footer, trending box, pasted furniture.
     static let boilerplate: [ShapeFeature] = [
         .absent("We use cookies"), .absent("Sign up for our free newsletter"), .absent("Advertisement"),
         .absent("All rights reserved"), .absent("Council approves budget after late-night session"),
         .absent("Trending now"), .absent("Privacy policy"), .cleanDecoding,
+        // pasted page furniture
+        .absent("Enable Read mode"), .absent("100% Font Size"), .absent("Published:"), .absent("Listen to this article"),
+        .absent("A A A"), .absent("Tweet"),
     ]
+
+    /// The date as the pages print it ("3 March 2025"), which must not reach the body either.
+    static func printedDate(_ iso: String) -> String? {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return nil }
+        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
 
     /// The designed features of each article, by name.
     static let table: [String: [ShapeFeature]] = [
         "01-congestion-charge": [
-            .thesis(["Riverton should introduce a congestion charge", "the council should vote for the charge"]),
+            .thesis(["A modest congestion charge would clear the streets", "Riverton should introduce a congestion charge", "the council should vote for the charge"]),
             .list(members: ["a charge would cut traffic where it hurts most", "the money would pay for the alternative",
                             "cleaner air would save lives"], supports: "There are three good reasons to do it", parent: nil),
             .marker(phrase: "a charge would cut traffic where it hurts most", marker: "First", sense: "enumeration"),
@@ -89,14 +106,14 @@ enum CorpusShapes {
             .marker(phrase: "the council should vote for the charge", marker: "Therefore", sense: "result"),
             .absent("Morning traffic queues on the Stone Bridge"), .absent("is a transport planner who chaired"),
             .absent("do not necessarily reflect the position"), .absent("Bridge repairs to close two lanes"),
-            .absent("Top Content Trending"), .absent("Enable Read mode"), .absent("100% Font Size"),
+            .absent("Top Content Trending"),
             .title("Riverton should charge drivers to enter its centre"), .byline("Helen Marsh"), .published("2025-03-14"),
         ],
         "02-four-day-school-week": [
-            .thesis(["should not adopt a four-day school week", "deserve five full days of school"]),
+            .thesis(["Eastbrook should keep the five-day week", "should not adopt a four-day school week", "deserve five full days of school"]),
             .list(members: ["longer days do not make up for a lost day", "the Friday gap lands on working parents",
                             "the plan would hurt the children who rely on school most"],
-                  supports: "should not adopt a four-day school week", parent: nil),
+                  supports: CorpusShapes.thesis, parent: nil),
             .marker(phrase: "the Friday gap lands on working parents", marker: "Secondly", sense: "enumeration"),
             .attack(counter: ["a shorter week would trim the bus and heating bills"],
                     rebuttal: "the savings in districts that have tried it have been small"),
@@ -108,9 +125,9 @@ enum CorpusShapes {
             .title("A four-day school week would shortchange"), .byline("Daniel Okafor"), .published("2025-03-03"),
         ],
         "03-heat-pump-grants": [
-            .thesis(["grant should be switched to heat pumps", "the grant should follow the technology"]),
+            .thesis(["it should go to heat pumps instead", "grant should be switched to heat pumps", "the grant should follow the technology"]),
             .list(members: ["One reason to back heat pumps is the running cost", "Another reason is that the boilers we subsidise",
-                            "A third reason is local jobs"], supports: "grant should be switched to heat pumps", parent: nil),
+                            "A third reason is local jobs"], supports: CorpusShapes.thesis, parent: nil),
             .attack(counter: ["a heat pump costs more to buy and install"], rebuttal: "that gap is exactly what a grant exists to close"),
             .support(from: "they are three times as efficient as the best boiler", to: "pays less over a year"),
             .marker(phrase: "the grant should follow the technology", marker: "Thus", sense: "result"),
@@ -118,13 +135,13 @@ enum CorpusShapes {
             .present("Café Lindström"), .present("this winter\u{2019}s prices"),
             .absent("An air-source heat pump outside a terraced house"), .absent("Lars Eng"),
             .absent("is an energy engineer and writes a monthly column"), .absent("not necessarily those of the Gazette"),
-            .absent("Printer-friendly version"), .absent("Related stories"), .absent("Listen to this article"),
+            .absent("Printer-friendly version"), .absent("Related stories"),
             .title("Subsidise heat pumps, not gas boilers"), .byline("Ingrid Solberg"), .published("2024-10-21"),
         ],
         "04-vacancy-tax": [
-            .thesis(["should tax homes that are left empty for more than a year", "should adopt the vacancy tax"]),
+            .thesis(["A vacancy tax would put Valmorée", "should tax homes that are left empty for more than a year", "should adopt the vacancy tax"]),
             .list(members: ["a vacancy tax targets the problem directly", "the tax raises money where the pressure is greatest",
-                            "the measure is fair"], supports: "should tax homes that are left empty for more than a year", parent: nil),
+                            "the measure is fair"], supports: CorpusShapes.thesis, parent: nil),
             .marker(phrase: "the tax raises money where the pressure is greatest", marker: "Furthermore", sense: "addition"),
             .attack(counter: ["some homes are empty for good reasons"], rebuttal: "a well-written law can deal with them"),
             .attack(counter: ["tax would breach property rights"], rebuttal: "nobody is told what to do with their property"),
@@ -135,7 +152,7 @@ enum CorpusShapes {
             .title("Empty flats should pay their way"), .byline("Hélène Dufresne-Müller"), .published("2024-11-08"),
         ],
         "05-stadium-subsidy": [
-            .thesis(["should refuse to put public money into the new stadium", "the council should vote down the subsidy"]),
+            .thesis(["The city should walk away from a $310 million deal", "should refuse to put public money into the new stadium", "the council should vote down the subsidy"]),
             .list(members: ["Stadiums do not create new spending", "The jobs are few and seasonal",
                             "The risk falls on taxpayers while the profits go to the club"],
                   supports: "The case against the subsidy rests on three points", parent: nil),
@@ -147,7 +164,7 @@ enum CorpusShapes {
             .title("Not one more public dollar for the Harbourside stadium"), .byline("Marcus Whitfield"), .published("2025-06-02"),
         ],
         "06-phones-in-schools": [
-            .thesis(["should ban smartphones for the whole school day", "every school in the county should lock the phones away"]),
+            .thesis(["Schools should ban smartphones from the first bell to the last", "should ban smartphones for the whole school day", "every school in the county should lock the phones away"]),
             .list(members: ["Phones wreck concentration", "Phones harm wellbeing", "A ban is fair to every child"],
                   supports: "The argument for a ban comes down to three things", parent: nil),
             .list(members: ["Bullying follows children from the playground", "Breaks without screens are louder"],
@@ -157,12 +174,12 @@ enum CorpusShapes {
             .support(from: "a phone is either in the locker or it is not", to: "A ban is also easier to enforce"),
             .marker(phrase: "every school in the county should lock the phones away", marker: "Therefore", sense: "result"),
             .absent("Phones in a locker at a school that already bans them"), .absent("is the head teacher of a secondary school"),
-            .absent("The opinions in this article are"), .absent("Read also"), .absent("Listen to this article"),
+            .absent("The opinions in this article are"), .absent("Read also"),
             .absent("How one school went phone-free"),
             .title("Phones should stay in the locker"), .byline("Ruth Adeyemi"), .published("2025-01-19"),
         ],
         "07-kings-road-bus-lane": [
-            .thesis(["The Kings Road bus lane must stay", "the lane must stay"]),
+            .thesis(["scrapping it would punish the people who use it most", "The Kings Road bus lane must stay", "the lane must stay"]),
             .repeated("A bus lane that saves 2,000 passengers ten minutes a day is worth more than forty parking spaces", count: 2),
             .support(from: "it does exactly what it was built to do", to: "The Kings Road bus lane must stay"),
             .support(from: "most of those drivers are making trips that the buses could carry", to: "the answer is better buses"),
@@ -171,7 +188,6 @@ enum CorpusShapes {
             .marker(phrase: "the lane must stay", marker: "That is why", sense: "result"),
             .absent("A number 12 bus in the Kings Road lane"), .absent("drives the number 12 bus and is a branch secretary"),
             .absent("do not necessarily reflect the position"), .absent("Traders call for end to bus lane"),
-            .absent("Enable Read mode"),
             .title("Keep the Kings Road bus lane"), .byline("Owen Bright"), .published("2025-05-09"),
         ],
         "08-library-opening-hours": [
@@ -183,9 +199,9 @@ enum CorpusShapes {
             .title("Central Library to open on Sundays from April"), .byline("Priya Natarajan"), .published("2025-02-26"),
         ],
         "09-sugar-tax": [
-            .thesis(["should now double the tax on sugary drinks", "the next budget should both double the rate"]),
+            .thesis(["so the government should make it bigger", "should now double the tax on sugary drinks", "the next budget should both double the rate"]),
             .list(members: ["the levy has done what it promised", "the problem it targets has not gone away", "the money is well spent"],
-                  supports: "should now double the tax on sugary drinks", parent: nil),
+                  supports: CorpusShapes.thesis, parent: nil),
             .marker(phrase: "the problem it targets has not gone away", marker: "In addition", sense: "addition"),
             .attack(counter: ["the tax hits poorer households hardest"],
                     rebuttal: "poorer families also suffer most from diet-related illness"),
@@ -198,9 +214,9 @@ enum CorpusShapes {
             .title("Double the sugar tax"), .byline("Samuel Achterberg"), .published("2024-09-12"),
         ],
         "10-remote-work": [
-            .thesis(["should stop forcing staff back to the office five days a week", "the blanket orders should be withdrawn"]),
+            .thesis(["Blanket return-to-office orders cost firms their best people", "should stop forcing staff back to the office five days a week", "the blanket orders should be withdrawn"]),
             .list(members: ["The first reason is talent", "The second reason is that the productivity case", "The third reason is cost"],
-                  supports: "should stop forcing staff back to the office five days a week", parent: nil),
+                  supports: CorpusShapes.thesis, parent: nil),
             .attack(counter: ["junior staff learn less when their colleagues are at home"],
                     rebuttal: "the answer is to plan the days when teams gather"),
             .attack(counter: ["some jobs cannot be done remotely at all"], rebuttal: "nobody proposes that nurses or machinists work from home"),
@@ -211,7 +227,7 @@ enum CorpusShapes {
             .title("Stop forcing staff back to the office"), .byline("Lena Kowalczyk"), .published("2025-04-15"),
         ],
         "11-helmet-law": [
-            .thesis(["A helmet law would do more harm than good", "should go into protected cycle lanes"]),
+            .thesis(["Compulsory helmets put people off cycling", "A helmet law would do more harm than good", "should go into protected cycle lanes"]),
             .attack(counter: ["a helmet reduces the risk of a serious head injury"], rebuttal: "a law is not the same thing as a helmet"),
             .attack(counter: ["every head injury is a tragedy"], rebuttal: "the best protection is to separate bikes from heavy traffic"),
             .marker(phrase: "every head injury is a tragedy", marker: "Of course", sense: "concession"),
@@ -222,9 +238,9 @@ enum CorpusShapes {
             .title("A helmet law would do more harm than good"), .byline("Tomás Riordan"), .published("2025-07-01"),
         ],
         "12-ai-in-classrooms": [
-            .thesis(["Schools should teach pupils to use AI tools well", "should replace their bans with a clear policy"]),
+            .thesis(["Banning chatbots from schools will fail", "Schools should teach pupils to use AI tools well", "should replace their bans with a clear policy"]),
             .list(members: ["bans cannot be enforced", "pupils will need these skills", "using AI well is itself a lesson in thinking"],
-                  supports: "Schools should teach pupils to use AI tools well", parent: nil),
+                  supports: CorpusShapes.thesis, parent: nil),
             .support(from: "nobody can reliably tell whether a chatbot helped", to: "a ban mostly punishes the pupils who obey it"),
             .marker(phrase: "nobody can reliably tell whether a chatbot helped", marker: "Since", sense: "cause"),
             .noMarker(phrase: "AI chatbots have been able to write a passable school essay", marker: "Since", sense: "cause"),
@@ -236,10 +252,10 @@ enum CorpusShapes {
             .title("Teach pupils to use AI instead of pretending it does not exist"), .byline("Alan Mercer"), .published("2025-02-10"),
         ],
         "13-night-trains": [
-            .thesis(["governments should help to pay for it", "It is time to bring them back", "governments should do two things"]),
+            .thesis(["the state should help restart them", "governments should help to pay for it", "It is time to bring them back", "governments should do two things"]),
             .list(members: ["night trains compete with planes where planes do the most damage",
                             "sleepers are better value for travellers than they look", "the trains already exist, or nearly",
-                            "demand is there"], supports: "governments should help to pay for it", parent: nil),
+                            "demand is there"], supports: CorpusShapes.thesis, parent: nil),
             .marker(phrase: "demand is there", marker: "Lastly", sense: "enumeration"),
             .list(members: ["a night on the train replaces a night in a hotel", "the train arrives in the city centre in the morning"],
                   supports: nil, parent: "sleepers are better value for travellers than they look"),
@@ -252,9 +268,9 @@ enum CorpusShapes {
             .title("Bring back the night trains"), .byline("Clara Vogt"), .published("2024-12-04"),
         ],
         "14-municipal-broadband": [
-            .thesis(["should stop waiting and build a public fibre network", "the council should commission a full business plan"]),
+            .thesis(["the town should connect itself", "should stop waiting and build a public fibre network", "the council should commission a full business plan"]),
             .support(from: "the market has decided not to provide it here", to: "the town must"),
-            .support(from: "a fast connection is now basic infrastructure", to: "should stop waiting and build a public fibre network"),
+            .support(from: "a fast connection is now basic infrastructure", to: CorpusShapes.thesis),
             .attack(counter: ["a small council cannot run a telecoms business"], rebuttal: "the council would not need to"),
             .marker(phrase: "a small council cannot run a telecoms business", marker: "Critics argue that", sense: "concession"),
             .marker(phrase: "the council should commission a full business plan", marker: "That is why", sense: "result"),
@@ -264,7 +280,7 @@ enum CorpusShapes {
             .title("Hollowmere should build its own fibre network"), .byline("Greta Lindqvist"), .published("2025-08-20"),
         ],
         "15-ashford-water": [
-            .thesis(["Ashford must treat water as the scarce resource it has become",
+            .thesis(["Fix the pipes, meter every home and store the winter rain", "Ashford must treat water as the scarce resource it has become",
                      "Ashford must fix its pipes, meter its homes and build its storage now"]),
             .list(members: ["Fix the pipes: cut leakage", "Meter every home: charge every household",
                             "Store the winter rain: build the Harrow valley reservoir"], supports: "it has three parts", parent: nil),
@@ -275,6 +291,12 @@ enum CorpusShapes {
                   supports: nil, parent: nil),
             .list(members: ["A free or very cheap allowance for essential use", "A social tariff that caps bills",
                             "A transition period of two years"], supports: "The plan I propose has three features", parent: nil),
+            .list(members: ["The first is a city in southern Australia", "The second is a city in the Netherlands",
+                            "The third example is closer to home"], supports: nil, parent: nil),
+            .list(members: ["The first objection is that the water company", "The second objection is that the city",
+                            "The third objection is that climate change", "The fourth objection is that the plan is too ambitious"],
+                  supports: nil, parent: nil),
+            .repeated("Households already pay for the leaking water", count: 2),
             .attack(counter: ["metering punishes large, low-income families"],
                     rebuttal: "the answer is not to keep an unfair system for everyone"),
             .attack(counter: ["that means higher bills in the short term"], rebuttal: "the increase would be modest"),
@@ -287,6 +309,22 @@ enum CorpusShapes {
             .absent("The Long Read publishes extended essays"), .absent("Hosepipe ban lifted after September rain"),
             .title("Ashford must stop wasting its water before the taps run dry"), .byline("Miriam Castellanos"),
             .published("2025-09-28"),
+        ],
+        "16-airport-tram": [
+            .thesis(["The city and the airport should build a light-rail link", "should build a tram line from Central Station",
+                     "the committee should refuse the car park"]),
+            .list(members: ["A tram line is the better investment over any sensible period", "The tram would serve the airport",
+                            "The tram is also the only option that fits the city"],
+                  supports: "The case for the tram rests on three arguments", parent: nil),
+            .attack(counter: ["the city cannot afford £190 million", "This is partly right"], rebuttal: "it does not have to"),
+            .attack(counter: ["a tram takes too long to build"], rebuttal: "a car park built now will still be standing in 2080"),
+            .support(from: "the airport cannot grow without those workers", to: "it cannot grow without better transport for them"),
+            .marker(phrase: "the committee should refuse the car park", marker: "For these reasons", sense: "result"),
+            .absent("Read also"), .absent("Airport passenger numbers reach record high"), .absent("Enjoyed this piece? Subscribe"),
+            .absent("The site of the proposed multi-storey car park"), .absent("is a former airport operations manager"),
+            .absent("publishes opinion from independent contributors"), .absent("5 min read"), .absent("You might also like"),
+            .absent("Share on"),
+            .title("Riverton needs a tram to the airport, not another car park"), .byline("Farid Haddad"), .published("2025-10-02"),
         ],
     ]
 }

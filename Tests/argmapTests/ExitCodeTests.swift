@@ -99,6 +99,35 @@ import Testing
         }
     }
 
+    @Test func malformedDataFileNamesTheLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("essay.txt", Articles.essay)
+        let lexicon = try dir.write("lexicon.tsv", "no tabs on this line\n")
+        let result = try CLIRunner.run(["extract", file.path, "--lexicon", lexicon.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("lexicon.tsv:1"))
+        let abbreviations = try dir.write("abbr.txt", "[no-such-section]\n")
+        let segment = try CLIRunner.run(["segment", file.path, "--abbreviations", abbreviations.path])
+        #expect(segment.status == 2)
+        #expect(segment.stderr.contains("abbr.txt:1"))
+    }
+
+    @Test func userLexiconChangesTheMap() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("short.txt", "In my opinion we should go. Frankly the costs are low.\n")
+        let lexicon = try dir.write("lexicon.tsv", "frankly\tcause\tinitial\t-\ta user entry\n")
+        let abbreviations = try dir.write("abbr.txt", "[title]\nBrig\n")
+        let plain = try CLIRunner.run(["extract", file.path])
+        let extended = try CLIRunner.run(["extract", file.path, "--lexicon", lexicon.path, "--abbreviations", abbreviations.path])
+        #expect(plain.status == 0)
+        #expect(extended.status == 0)
+        #expect(!plain.stdout.contains("\"marker\": \"Frankly\""))
+        #expect(extended.stdout.contains("{\"text\": \"Frankly\", \"start\": 28, \"end\": 35, \"sense\": \"cause\"}"))
+        #expect(extended.stdout.contains("\"marker\": \"Frankly\""))
+    }
+
     @Test func svgWithoutGraphvizIsAClearError() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -118,6 +147,21 @@ import Testing
         let result = try CLIRunner.run(["extract", file.path, "--format", "svg"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("<svg"))
+    }
+
+    @Test func htmlReportWithAndWithoutGraphviz() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("page.html", Articles.page)
+        let without = try CLIRunner.run(["extract", file.path, "--format", "html"], environment: ["PATH": dir.url.path])
+        #expect(without.status == 0)
+        #expect(without.stdout.lowercased().contains("<html"))
+        #expect(!without.stdout.contains("<svg"))
+        let hasDot = FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
+        guard hasDot else { return }
+        let with = try CLIRunner.run(["extract", file.path, "--format", "html"])
+        #expect(with.status == 0)
+        #expect(with.stdout.contains("<svg"))
     }
 
     @Test func extractIsDeterministic() throws {

@@ -5,8 +5,9 @@
 //   ingest+segment           + Pipeline().sentences(of:)
 //   extract                  ingest + Pipeline().graph(for:) (segment, classify, build the graph)
 //   extract+json             extract + GraphJSONExporter().export
-// Sets: "Corpus" (<repo>/Corpus/html and Corpus/text; the seed article when the corpus is
-// still empty) and "extraction-dev" (<repo>/../shared/datasets/extraction-dev/html/*.html.gz).
+// Sets: "Corpus" (<repo>/Corpus/html and Corpus/text; the seed article, "seed", when the corpus
+// is still empty) and "extraction-dev" (<repo>/../shared/datasets/extraction-dev/html/*.html.gz);
+// the overhead benchmark also runs on the Corpus' text renditions alone ("Corpus-text").
 // A set that is absent registers no benchmark.
 //
 // Besides wall clock and throughput (passes over the set per second), each iteration
@@ -93,6 +94,8 @@ func readInput(_ url: URL) -> BenchInput? {
 // Globals are initialised lazily, so only a process that runs one of these benchmarks reads the inputs.
 let corpusListing = InputLocations.corpusFiles()
 let corpusSet = InputSet(name: corpusListing.name, inputs: corpusListing.files.compactMap(readInput))
+/// The plain-text renditions alone: ingest is cheap there, so classification weighs the most.
+let corpusTextSet = InputSet(name: corpusListing.name + "-text", inputs: corpusSet.inputs.filter { $0.source.hasSuffix(".txt") })
 let extractionDevSet = InputSet(name: "extraction-dev", inputs: InputLocations.extractionDevFiles().compactMap(readInput))
 
 /// The stage chains measured, from the raw bytes.
@@ -125,6 +128,9 @@ enum Stage: String, CaseIterable {
 enum PipelineMetrics {
     static let articlesPerSecond = BenchmarkMetric.custom("articles/s", polarity: .prefersLarger, useScalingFactor: false)
     static let kilobytesPerSecond = BenchmarkMetric.custom("input KB/s", polarity: .prefersLarger, useScalingFactor: false)
+    /// Articles per second of this thread's CPU time: what one core gives when other processes share it.
+    static let articlesPerCPUSecond = BenchmarkMetric.custom(
+        "articles/s (thread CPU)", polarity: .prefersLarger, useScalingFactor: false)
     /// 1000 x time(extract) / time(ingest+segment), on this thread's CPU clock: 1150 means +15%.
     static let ratioCPU = BenchmarkMetric.custom("extract/segment x1000 (thread CPU)", useScalingFactor: false)
     /// The same ratio on the wall clock.
@@ -170,23 +176,26 @@ func pipelineConfiguration(metrics: [BenchmarkMetric], custom: [BenchmarkMetric]
         maxIterations: 500)
 }
 
-/// Registers the stage benchmarks and the overhead benchmark for one input set.
+/// Registers the stage benchmarks for one input set.
 /// The set's file listing decides registration; its bytes are read in the benchmark's setup.
-func registerPipelineBenchmarks(setName: String, fileCount: Int, set: @escaping @Sendable () -> InputSet) {
+func registerStageBenchmarks(setName: String, fileCount: Int, set: @escaping @Sendable () -> InputSet) {
     guard fileCount > 0 else { return }
     let configuration = pipelineConfiguration(
         metrics: [.wallClock, .cpuTotal, .throughput, .mallocCountTotal, .peakMemoryResident],
-        custom: [PipelineMetrics.articlesPerSecond, PipelineMetrics.kilobytesPerSecond], seconds: 3)
+        custom: [PipelineMetrics.articlesPerSecond, PipelineMetrics.articlesPerCPUSecond, PipelineMetrics.kilobytesPerSecond],
+        seconds: 3)
     for stage in Stage.allCases {
         Benchmark("\(stage.rawValue) \(setName)", configuration: configuration) { benchmark in
             let inputs = set()
             let reader = DocumentReader()
             let pipeline = Pipeline()
             benchmark.startMeasurement()
-            let elapsed = timedPass(stage, inputs.inputs, reader: reader, pipeline: pipeline).wall
+            let (elapsed, cpu) = timedPass(stage, inputs.inputs, reader: reader, pipeline: pipeline)
             benchmark.stopMeasurement()
+            let articles = Double(inputs.inputs.count)
+            if cpu > 0 { benchmark.measurement(PipelineMetrics.articlesPerCPUSecond, Int((articles / cpu).rounded())) }
             guard elapsed > 0 else { return }
-            benchmark.measurement(PipelineMetrics.articlesPerSecond, Int((Double(inputs.inputs.count) / elapsed).rounded()))
+            benchmark.measurement(PipelineMetrics.articlesPerSecond, Int((articles / elapsed).rounded()))
             benchmark.measurement(PipelineMetrics.kilobytesPerSecond, Int((Double(inputs.byteCount) / 1024 / elapsed).rounded()))
         } setup: {
             // Read (and decompress) the inputs before the first measured iteration.
@@ -199,8 +208,12 @@ func registerPipelineBenchmarks(setName: String, fileCount: Int, set: @escaping 
             }
         }
     }
-    // Issue 6: classification + graph building over ingest + segmentation, both passes in the
-    // same iteration (order alternating) so that load from other processes hits both alike.
+}
+
+/// Issue 6: classification + graph building over ingest + segmentation, both passes in the
+/// same iteration (order alternating) so that load from other processes hits both alike.
+func registerOverheadBenchmark(setName: String, fileCount: Int, set: @escaping @Sendable () -> InputSet) {
+    guard fileCount > 0 else { return }
     let ratioConfiguration = pipelineConfiguration(
         metrics: [.wallClock], custom: [PipelineMetrics.ratioCPU, PipelineMetrics.ratioWall], seconds: 4)
     Benchmark("overhead \(setName)", configuration: ratioConfiguration) { benchmark in
@@ -225,7 +238,12 @@ func registerPipelineBenchmarks(setName: String, fileCount: Int, set: @escaping 
 }
 
 let benchmarks: @Sendable () -> Void = {
-    registerPipelineBenchmarks(setName: corpusListing.name, fileCount: corpusListing.files.count) { corpusSet }
+    let corpusCount = corpusListing.files.count
+    registerStageBenchmarks(setName: corpusListing.name, fileCount: corpusCount) { corpusSet }
+    registerOverheadBenchmark(setName: corpusListing.name, fileCount: corpusCount) { corpusSet }
+    let textCount = corpusListing.files.filter { $0.pathExtension == "txt" }.count
+    registerOverheadBenchmark(setName: corpusListing.name + "-text", fileCount: textCount) { corpusTextSet }
     let extractionDevCount = InputLocations.extractionDevFiles().count
-    registerPipelineBenchmarks(setName: "extraction-dev", fileCount: extractionDevCount) { extractionDevSet }
+    registerStageBenchmarks(setName: "extraction-dev", fileCount: extractionDevCount) { extractionDevSet }
+    registerOverheadBenchmark(setName: "extraction-dev", fileCount: extractionDevCount) { extractionDevSet }
 }

@@ -11,7 +11,8 @@
 /// - Members of a numbered list keep their position in their title and come in list order;
 ///   an incomplete list is tagged `#(incomplete list)`.
 /// - Text is on one line, with Argdown syntax characters escaped by a backslash.
-/// - Metadata (source, title, byline, date) goes in `//` comments at the top.
+/// - The title, byline and date go in Argdown's YAML front matter (`===` … `===`), which
+///   Argdown shows as the document header; the source and all metadata also go in `//` comments.
 public struct ArgdownExporter: Sendable {
     /// Creates an exporter.
     public init() {}
@@ -25,10 +26,11 @@ public struct ArgdownExporter: Sendable {
     /// Escapes Argdown syntax in statement text with backslashes: `\ @ # * _ [ ] < > { }`
     /// everywhere, `/` where it would open a comment.
     static func escape(_ text: String) -> String {
-        var out = ""
-        var previous: Character = " "
-        for character in ExportText.cleaned(text) {
-            switch character {
+        let cleaned = ExportText.cleaned(text)
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in cleaned.unicodeScalars {
+            switch scalar {
             case "\\", "@", "#", "*", "_", "[", "]", "<", ">", "{", "}":
                 out.append("\\")
             case "/" where previous == "/":
@@ -36,10 +38,35 @@ public struct ArgdownExporter: Sendable {
             default:
                 break
             }
-            out.append(character)
-            previous = character
+            out.append(scalar)
+            previous = scalar
         }
-        return out
+        return String(out)
+    }
+
+    /// Argdown front matter with the document's title, author and date, or "" when it has none.
+    static func frontMatter(_ doc: Document) -> String {
+        let fields: [(String, String?)] = [("title", doc.title), ("author", doc.byline), ("date", doc.published)]
+        var lines = ""
+        for (name, value) in fields {
+            guard let value = value.map(ExportText.cleaned), !value.isEmpty else { continue }
+            lines += name + ": " + yamlQuoted(value) + "\n"
+        }
+        return lines.isEmpty ? "" : "===\n" + lines + "===\n\n"
+    }
+
+    /// A YAML double-quoted scalar; `===` (which would end the front matter) is broken up.
+    static func yamlQuoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "=" where out.hasSuffix("=="): out += "\\x3D"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// The statement title of each node id: unique, free of brackets.
@@ -89,8 +116,9 @@ public struct ArgdownExporter: Sendable {
         }
 
         mutating func document() -> String {
-            var out = "// ArgMap argument map (\(GraphJSONExporter.version))\n"
             let doc = graph.document
+            var out = ArgdownExporter.frontMatter(doc)
+            out += "// ArgMap argument map (\(GraphJSONExporter.version))\n"
             let meta: [(String, String?)] = [("Source", doc.source), ("Title", doc.title), ("Byline", doc.byline), ("Published", doc.published)]
             for (name, value) in meta {
                 if let value = value.map(ExportText.cleaned), !value.isEmpty { out += "// \(name): \(value)\n" }

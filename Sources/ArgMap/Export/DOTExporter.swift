@@ -4,6 +4,7 @@
 /// - Nodes keep their JSON ids; each label is a small header (id, kind, list position) over the
 ///   node text wrapped to ``wrapWidth`` columns. Labels are Graphviz HTML-like labels with every
 ///   markup character escaped and control characters removed.
+/// - Arguments flow left to right by default (reasons left of what they support).
 /// - Kinds differ by fill and border colour (the thesis also by a bold double border, a
 ///   counterpoint by a dashed one); `supports` edges are solid green arrows, `attacks` edges
 ///   dashed red lines ending in a bar.
@@ -13,28 +14,41 @@
 ///   and the highlighted text.
 /// - Deterministic: nodes in graph order, edges in graph order, lists by first appearance.
 public struct DOTExporter: Sendable {
+    /// Which way the arguments flow in the drawing.
+    public enum Direction: String, Sendable, CaseIterable {
+        /// Reasons on the left, the thesis on the right (`rankdir=LR`): siblings stack
+        /// vertically, so the drawing stays narrow enough to read on a page.
+        case leftToRight = "LR"
+        /// Reasons below what they support, the thesis on top (`rankdir=BT`).
+        case bottomToTop = "BT"
+    }
+
     /// Columns per label line before wrapping.
     public let wrapWidth: Int
     /// The longest a label gets, in lines; longer texts end in an ellipsis. `nil`: no limit.
     public let maxLines: Int?
     /// Whether to draw a legend of the kinds and relations used.
     public let includesLegend: Bool
+    /// Which way the arguments flow.
+    public let direction: Direction
 
     /// Creates an exporter.
     /// - Parameters:
     ///   - wrapWidth: columns per label line (at least 4).
     ///   - maxLines: the longest label in lines, or `nil` for the whole text.
     ///   - includesLegend: whether to add a legend node.
-    public init(wrapWidth: Int = 40, maxLines: Int? = nil, includesLegend: Bool = true) {
+    ///   - direction: which way the arguments flow (left to right by default).
+    public init(wrapWidth: Int = 40, maxLines: Int? = nil, includesLegend: Bool = true, direction: Direction = .leftToRight) {
         self.wrapWidth = wrapWidth
         self.maxLines = maxLines
         self.includesLegend = includesLegend
+        self.direction = direction
     }
 
     /// The DOT text of `graph`, ending in a newline.
     public func export(_ graph: ArgumentGraph) -> String {
         var out = "digraph argmap {\n"
-        out += "  graph [rankdir=BT, nodesep=0.35, ranksep=0.55, fontname=\"Helvetica\", fontsize=12, labelloc=t"
+        out += "  graph [rankdir=\(direction.rawValue), nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=12, labelloc=t"
         if let title = graph.document.title.map(ExportText.cleaned), !title.isEmpty {
             out += ", label=<<B>\(Self.html(title))</B>>"
         }
@@ -168,7 +182,13 @@ public struct DOTExporter: Sendable {
     /// `s` escaped for a Graphviz HTML-like label: markup characters as entities and each
     /// backslash doubled (Graphviz turns `\\` into one backslash and would read `\N`, `\G`,
     /// `\E`, `\T`, `\H`, `\L` as the names of objects).
+    ///
+    /// `]` is written `&#93;`: Graphviz 2.43 rejects a text item that is only `]` or `]]`
+    /// ("syntax error in line 1").
     static func html(_ s: String) -> String {
-        ExportText.escapeMarkup(s).replacingOccurrences(of: "\\", with: "\\\\")
+        var escaped = ExportText.escapeMarkup(s)
+        if escaped.utf8.contains(0x5C) { escaped = escaped.replacingOccurrences(of: "\\", with: "\\\\") }
+        if escaped.utf8.contains(0x5D) { escaped = escaped.replacingOccurrences(of: "]", with: "&#93;") }
+        return escaped
     }
 }

@@ -4,6 +4,7 @@ enum ExportText {
     /// become one space, control characters and non-characters (invalid in XML) are dropped,
     /// runs of spaces collapse, and the ends are trimmed.
     static func cleaned(_ s: String) -> String {
+        if isClean(s) { return s }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {
@@ -18,6 +19,24 @@ enum ExportText {
             }
         }
         return String(out)
+    }
+
+    /// Whether ``cleaned(_:)`` would return `s` unchanged (one read-only pass).
+    private static func isClean(_ s: String) -> Bool {
+        var previousWasSpace = true  // a leading space is not clean
+        for scalar in s.unicodeScalars {
+            if scalar == " " {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if scalar.value < 0x7F && scalar.value >= 0x20 {
+                previousWasSpace = false
+            } else if scalarClass(scalar) == .keep {
+                previousWasSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousWasSpace || s.isEmpty
     }
 
     private enum ScalarClass { case keep, space, drop }
@@ -35,6 +54,7 @@ enum ExportText {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for XML and HTML text and attribute values.
     static func escapeMarkup(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -156,9 +176,7 @@ extension ArgumentNode {
             parts.append("markers: " + markers.map { "\u{201C}\($0.text)\u{201D} (\($0.sense.rawValue))" }.joined(separator: ", "))
         }
         parts.append("rule: \(rule)")
-        var confidenceWriter = JSONWriter()
-        confidenceWriter.number(confidence)
-        parts.append("confidence \(confidenceWriter.output)")
+        parts.append("confidence \(JSONWriter.decimal(confidence))")
         return ExportText.cleaned(parts.joined(separator: " \u{00B7} "))
     }
 }

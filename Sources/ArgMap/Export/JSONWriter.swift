@@ -55,6 +55,13 @@ public struct JSONWriter: Sendable {
     /// Appends a number rounded to two decimals (`0.85`, `1.0`); non-finite numbers become `0.0`.
     public mutating func number(_ d: Double) { Self.appendDecimal(d, to: &bytes) }
 
+    /// A number rounded to two decimals as the writer prints it (`0.85`, `1.0`).
+    public static func decimal(_ d: Double) -> String {
+        var bytes: [UInt8] = []
+        appendDecimal(d, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends `"key":`.
     public mutating func key(_ k: String) { string(k); bytes.append(UInt8(ascii: ":")) }
 

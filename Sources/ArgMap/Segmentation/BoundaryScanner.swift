@@ -4,20 +4,20 @@ struct BoundaryScanner {
     let p: UnsafePointer<UInt8>
     let n: Int
     let table: WordTable
-    private(set) var sentences: [Range<Int>] = []
+    var sentences: [Range<Int>] = []
 
     /// Untrimmed start of the current sentence (the last cut).
-    private var start = 0
+    var start = 0
     /// First non-whitespace byte of the current sentence.
-    private var content = 0
+    var content = 0
     /// First byte after a leading bullet (and the spaces after it); `content` when there is none.
-    private var body = 0
+    var body = 0
     /// First byte of the current line.
-    private var lineStart = 0
+    var lineStart = 0
     /// End of the last terminal run (after its closing quotes and brackets).
-    private var lastTerminalEnd = -1
+    var lastTerminalEnd = -1
     /// The list marker expected next when the sentence started with one ("1." expects "2.").
-    private var expectedMarker: ListMarker?
+    var expectedMarker: ListMarker?
 
     init(p: UnsafePointer<UInt8>, n: Int, table: WordTable) {
         self.p = p
@@ -30,15 +30,7 @@ struct BoundaryScanner {
         beginSentence(at: 0)
         var i = 0
         while i < n {
-            var c = i
-            while c < n {
-                let b = p[c]
-                // Most bytes are letters (0x41...0x7A) or continuation bytes: one compare rejects them.
-                if b < 0x40 || b == 0xE2 {
-                    if b == 0x2E || b == 0x0A || b == 0x3F || b == 0x21 || b == 0xE2 || b == 0x0D { break }
-                }
-                c += 1
-            }
+            let c = nextCandidate(from: i)
             if expectedMarker != nil, let m = findExpectedMarker(from: i, through: min(c, n - 1)) {
                 cut(at: m)
                 i = m + 1
@@ -54,9 +46,36 @@ struct BoundaryScanner {
         emit(upTo: n)
     }
 
+    /// The first candidate byte (`.`, `?`, `!`, line feed, carriage return, 0xE2) at or after `from`, or `n`.
+    ///
+    /// Eight bytes at a time (SWAR): a word without a candidate, most of them, costs a few instructions.
+    @inline(__always)
+    func nextCandidate(from: Int) -> Int {
+        var c = from
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        while c + 8 <= n {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: c, as: UInt64.self))
+            let hits =
+                zeroBytes(x ^ (ones &* 0x2E)) | zeroBytes(x ^ (ones &* 0x3F)) | zeroBytes(x ^ (ones &* 0x21))
+                | zeroBytes(x ^ (ones &* 0x0A)) | zeroBytes(x ^ (ones &* 0x0D)) | zeroBytes(x ^ (ones &* 0xE2))
+            // The lowest flagged byte is exact (borrows only run upwards).
+            if hits != 0 { return c + hits.trailingZeroBitCount >> 3 }
+            c += 8
+        }
+        while c < n {
+            let b = p[c]
+            if b == 0x2E || b == 0x0A || b == 0x3F || b == 0x21 || b == 0xE2 || b == 0x0D { return c }
+            c += 1
+        }
+        return n
+    }
+
     // MARK: Cutting
 
-    private mutating func emit(upTo end: Int) {
+    mutating func emit(upTo end: Int) {
         var s = start
         var e = end
         while s < e {
@@ -72,14 +91,14 @@ struct BoundaryScanner {
         if s < e { sentences.append(s..<e) }
     }
 
-    private mutating func cut(at position: Int) {
+    mutating func cut(at position: Int) {
         emit(upTo: position)
         start = position
         beginSentence(at: position)
     }
 
     /// Notes where the sentence starting at `s` has its content, bullet and list marker.
-    private mutating func beginSentence(at s: Int) {
+    mutating func beginSentence(at s: Int) {
         var q = s
         while q < n {
             let w = whitespaceLength(at: q)
@@ -106,7 +125,7 @@ struct BoundaryScanner {
     // MARK: Terminal punctuation
 
     /// Handles `.`, `?`, `!`, `…` and their runs at `i`; returns where scanning resumes.
-    private mutating func terminal(at i: Int) -> Int {
+    mutating func terminal(at i: Int) -> Int {
         // The run of marks: "...", "?!", ". . . .", "…".
         var j = i
         var dots = 0
@@ -127,7 +146,8 @@ struct BoundaryScanner {
                 hasQuestionOrExclamation = true
                 j += 3
             } else if b == 0x20, j + 1 < n, p[j + 1] == 0x2E || p[j + 1] == 0x3F || p[j + 1] == 0x21,
-                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation, j + 2 == n || !isASCIIAlphanumeric(p[j + 2])
+                p[j + 1] == 0x2E ? dots > 0 : hasQuestionOrExclamation,
+                j + 2 == n || (!isASCIIAlphanumeric(p[j + 2]) && p[j + 2] != p[j + 1])
             {
                 isSpaced = true
                 j += 1
@@ -176,8 +196,20 @@ struct BoundaryScanner {
         let next = letterClass(at: q)
 
         if hasQuestionOrExclamation {
-            if next != .lower { cut(at: end) }
+            if next != .lower || isAddressStart(q) { cut(at: end) }
             return end
+        }
+        if dots == 1, let ellipsisEnd = ellipsisEnd(at: q) {
+            // "vigorously. ... Specifically": the ellipsis stays with the sentence before a capital;
+            // "in 1890. ...a drop": otherwise it opens the next one.
+            var after = ellipsisEnd
+            while after < n, whitespaceLength(at: after) > 0 { after += whitespaceLength(at: after) }
+            if after > ellipsisEnd, letterClass(at: after) == .upper {
+                cut(at: ellipsisEnd)
+                return ellipsisEnd
+            }
+            cut(at: end)
+            return ellipsisEnd
         }
         if dots >= 2 {
             if i > 0, p[i - 1] == 0x5B {
@@ -192,8 +224,8 @@ struct BoundaryScanner {
                 return end
             }
             if dots >= 4 {
-                if next != .lower { cut(at: end) }
-            } else if next == .upper, !nextWordKinds(at: q).contains(.ellipsisJoin) {
+                if next != .lower || isAddressStart(q) { cut(at: end) }
+            } else if isAddressStart(q) || (next == .upper && !nextWordKinds(at: q).contains(.ellipsisJoin)) {
                 cut(at: end)
             }
             return end
@@ -204,13 +236,14 @@ struct BoundaryScanner {
 
     /// Whether a single period at `i`, followed by whitespace and then a character of class `next`
     /// (at `nextWord`, past opening quotes), ends the sentence.
-    private func periodEndsSentence(at i: Int, next: LetterClass, nextWord: Int, opener: UInt8) -> Bool {
+    func periodEndsSentence(at i: Int, next: LetterClass, nextWord: Int, opener: UInt8) -> Bool {
         let t = tokenStart(before: i)
         if t == i { return next == .upper || next == .digit }
         if isSentenceStartMarker(t, i) { return false }
         let kinds = table.kinds(p + t, count: i - t)
         if kinds.contains(.title) { return false }
         if kinds.contains(.numeric), next == .digit { return false }
+        if kinds.contains(.terminal) { return next == .upper }
         if kinds.contains(.general) || isAbbreviationShape(t, i) {
             guard next == .upper else { return false }
             let word = nextWordKinds(at: nextWord)
@@ -219,11 +252,21 @@ struct BoundaryScanner {
         }
         // An ordinary word or number: the next sentence starts with a capital, a digit, a bracket or a URL.
         return next != .lower || opener == 0x28 || opener == 0x5B || isAddressStart(nextWord)
+            || isLowercaseWordEnd(t, i)
+    }
+
+    /// "it is not a toy. maybe": informal text starts sentences in lower case. A lowercase word of at least
+    /// three letters before a bare period (unlisted abbreviations are mostly short or capitalised; a quote or
+    /// bracket after the period means "'Great.' she said") ends one.
+    func isLowercaseWordEnd(_ t: Int, _ i: Int) -> Bool {
+        guard i - t >= 3, i + 1 < n, whitespaceLength(at: i + 1) > 0 else { return false }
+        for k in t..<i where !isASCIILower(p[k]) { return false }
+        return true
     }
 
     /// Whether the token `t..<i` is a list or section marker opening the sentence ("1", "2.1", "a", "iv"),
     /// possibly after a bullet or an opening mark ("*1.", "⁃9.").
-    private func isSentenceStartMarker(_ t: Int, _ i: Int) -> Bool {
+    func isSentenceStartMarker(_ t: Int, _ i: Int) -> Bool {
         var b = body
         while b < i {
             let o = openerLength(at: b)
@@ -238,8 +281,18 @@ struct BoundaryScanner {
         return true
     }
 
+    /// The end of a contiguous ellipsis ("...", "…") starting at `q`, or `nil`.
+    func ellipsisEnd(at q: Int) -> Int? {
+        guard q + 2 < n else { return nil }
+        if p[q] == 0xE2, p[q + 1] == 0x80, p[q + 2] == 0xA6 { return q + 3 }
+        guard p[q] == 0x2E, p[q + 1] == 0x2E, p[q + 2] == 0x2E else { return nil }
+        var e = q + 3
+        while e < n, p[e] == 0x2E { e += 1 }
+        return e
+    }
+
     /// Whether a URL starts at `q` ("http://", "https://", "www.").
-    private func isAddressStart(_ q: Int) -> Bool {
+    func isAddressStart(_ q: Int) -> Bool {
         guard q + 4 < n else { return false }
         if p[q] == 0x77, p[q + 1] == 0x77, p[q + 2] == 0x77, p[q + 3] == 0x2E { return true }
         guard p[q] == 0x68, p[q + 1] == 0x74, p[q + 2] == 0x74, p[q + 3] == 0x70 else { return false }
@@ -250,7 +303,7 @@ struct BoundaryScanner {
     /// For a period inside a URL or e-mail address: the end of the address, after cutting there when a
     /// capitalised word or another address follows ("...chernobyl.htm http://...", "x@y.com Namaskar").
     /// `nil` when the period is not inside an address.
-    private mutating func addressEnd(around i: Int) -> Int? {
+    mutating func addressEnd(around i: Int) -> Int? {
         let t = tokenStart(before: i)
         var e = i + 1
         var hasAt = false
@@ -276,7 +329,7 @@ struct BoundaryScanner {
     }
 
     /// "world.Today": a period glued to a capitalised sentence starter, outside URLs and e-mail addresses.
-    private func isGluedSentenceStart(period i: Int) -> Bool {
+    func isGluedSentenceStart(period i: Int) -> Bool {
         let j = i + 1
         guard i > 0, j + 1 < n, isASCIIUpper(p[j]), isASCIILower(p[j + 1]) else { return false }
         let before = p[i - 1]
@@ -299,7 +352,7 @@ struct BoundaryScanner {
 
     /// Skips what trails a sentence end: citation marks (" [17]", "[6][7]"), an omission mark (" [...]"),
     /// a footnote number before a sentence starter ("fee. 8 Yet").
-    private func skipCitations(from position: Int) -> Int {
+    func skipCitations(from position: Int) -> Int {
         var end = position
         while true {
             var k = end
@@ -307,12 +360,26 @@ struct BoundaryScanner {
             guard k + 2 < n else { return end }
             var d = k + 1
             if p[k] == 0x5B {
-                while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
-                if d == k + 1, d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 { d += 3 }
-                guard d > k + 1, d < n, p[d] == 0x5D, d + 1 == n || p[d + 1] == 0x5B || whitespaceLength(at: d + 1) > 0 else {
-                    return end
+                // "[17]", "[...]", "[citation needed]"
+                if isASCIIDigit(p[d]) || p[d] == 0x2E {
+                    while d < n, d - k <= 4, isASCIIDigit(p[d]) || p[d] == 0x2E { d += 1 }
+                } else if isASCIILower(p[d]) {
+                    while d < n, d - k <= 32, isASCIILower(p[d]) || p[d] == 0x20 { d += 1 }
+                } else if d + 2 < n, p[d] == 0xE2, p[d + 1] == 0x80, p[d + 2] == 0xA6 {
+                    d += 3
                 }
-                end = d + 1
+                guard d > k + 1, d < n, p[d] == 0x5D else { return end }
+                d += 1
+                if d < n, p[d] == 0x2E, d + 1 == n || whitespaceLength(at: d + 1) > 0 { d += 1 }  // "days. [1]."
+                guard d == n || p[d] == 0x5B || whitespaceLength(at: d) > 0 else { return end }
+                end = d
+            } else if p[k] == 0x3A || p[k] == 0x3B, k > end {
+                // An emoticon closing the sentence: ":)", ":-)", ";)", ":(", ":D", ":P"
+                if p[d] == 0x2D { d += 1 }
+                guard d < n, p[d] == 0x29 || p[d] == 0x28 || p[d] == 0x44 || p[d] == 0x50 else { return end }
+                d += 1
+                guard d == n || whitespaceLength(at: d) > 0 else { return end }
+                end = d
             } else if isASCIIDigit(p[k]), k > end {
                 while d < n, d - k < 2, isASCIIDigit(p[d]) { d += 1 }
                 guard d + 1 < n, p[d] == 0x20, nextWordKinds(at: d + 1).contains(.starter), isASCIIUpper(p[d + 1]) else {
@@ -327,7 +394,7 @@ struct BoundaryScanner {
 
     /// Whether the sentence so far, up to the abbreviation at `t`, is a short phrase opened by a preposition
     /// ("At 5 a.m."): such a phrase does not stand alone as a sentence.
-    private func isShortOpeningPhrase(before t: Int) -> Bool {
+    func isShortOpeningPhrase(before t: Int) -> Bool {
         guard content < t else { return false }
         var words = 0
         var inWord = false
@@ -341,361 +408,4 @@ struct BoundaryScanner {
         }
         return nextWordKinds(at: content).contains(.opener)
     }
-
-    // MARK: Line breaks
-
-    /// Handles a line break at `i`: a blank line always cuts; a single break cuts before a list item, a
-    /// bullet, or a capitalised line after a short line without final punctuation (a heading).
-    private mutating func newline(at i: Int) -> Int {
-        var k = i
-        var breaks = 0
-        var afterLastBreak = i + 1
-        while k < n {
-            let b = p[k]
-            if b == 0x0A || (b == 0x0D && (k + 1 == n || p[k + 1] != 0x0A)) {
-                breaks += 1
-                afterLastBreak = k + 1
-            }
-            let w = whitespaceLength(at: k)
-            if w == 0 { break }
-            k += w
-        }
-        let previousLineStart = lineStart
-        lineStart = afterLastBreak
-        if breaks >= 2 {
-            cut(at: i)
-            return k
-        }
-        guard k < n, content < i else { return k }
-        var e = i
-        while e > previousLineStart {
-            let w = whitespaceLength(endingAt: e)
-            if w == 0 { break }
-            e -= w
-        }
-        guard e > previousLineStart, e != lastTerminalEnd else { return k }
-        if bulletLength(at: k) > 0 || listMarker(at: k) != nil {
-            cut(at: i)
-            return k
-        }
-        let last = p[e - 1]
-        let continues = last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28
-        let previousWords = wordCount(previousLineStart, e, limit: 9)
-        let next = letterClass(at: k)
-        if next == .upper || next == .digit {
-            if previousWords <= 8, !continues {
-                cut(at: i)
-                return k
-            }
-        }
-        if previousWords <= 3, !continues {
-            var lineEnd = k
-            while lineEnd < n, p[lineEnd] != 0x0A, p[lineEnd] != 0x0D { lineEnd += 1 }
-            var le = lineEnd
-            while le > k, whitespaceLength(endingAt: le) > 0 { le -= whitespaceLength(endingAt: le) }
-            let endsWithMark = le > k && (p[le - 1] == 0x2E || p[le - 1] == 0x3F || p[le - 1] == 0x21)
-            if !endsWithMark, wordCount(k, le, limit: 4) <= 3 {
-                cut(at: i)
-                return k
-            }
-        }
-        return k
-    }
-
-    private func wordCount(_ from: Int, _ to: Int, limit: Int) -> Int {
-        var words = 0
-        var inWord = false
-        var k = from
-        while k < to {
-            let isSpace = p[k] == 0x20 || p[k] == 0x09
-            if !isSpace, !inWord {
-                words += 1
-                if words >= limit { return words }
-            }
-            inWord = !isSpace
-            k += 1
-        }
-        return words
-    }
-
-    // MARK: Other candidates
-
-    /// Handles a byte 0xE2 at `i`: an ellipsis or double mark, a bullet, or nothing.
-    private mutating func special(at i: Int) -> Int {
-        guard i + 2 < n else { return i + 1 }
-        let b1 = p[i + 1]
-        let b2 = p[i + 2]
-        if (b1 == 0x80 && b2 == 0xA6) || isDoubleMark(b1, b2) { return terminal(at: i) }
-        if bulletLength(at: i) > 0 {
-            if content < i, whitespaceLength(endingAt: i) > 0 { cut(at: i) }
-            return i + 3
-        }
-        return i + 1
-    }
-
-    @inline(__always)
-    private func isDoubleMark(_ b1: UInt8, _ b2: UInt8) -> Bool {
-        // ‼ U+203C, ⁇ U+2047, ⁈ U+2048, ⁉ U+2049
-        (b1 == 0x80 && b2 == 0xBC) || (b1 == 0x81 && (b2 == 0x87 || b2 == 0x88 || b2 == 0x89))
-    }
-
-    /// Length of a bullet character at `q` (•, ⁃, ●, ◦, ▪), or of an ASCII bullet ("-", "*", "+")
-    /// followed by a space at a line start; 0 otherwise.
-    private func bulletLength(at q: Int) -> Int {
-        guard q < n else { return 0 }
-        let b = p[q]
-        if b == 0xE2, q + 2 < n {
-            let b1 = p[q + 1]
-            let b2 = p[q + 2]
-            if (b1 == 0x80 && b2 == 0xA2) || (b1 == 0x81 && b2 == 0x83) || (b1 == 0x97 && (b2 == 0x8F || b2 == 0xA6))
-                || (b1 == 0x96 && b2 == 0xAA)
-            {
-                return 3
-            }
-            return 0
-        }
-        if b == 0x2D || b == 0x2A || b == 0x2B, q + 1 < n, p[q + 1] == 0x20, q == 0 || isLineStart(q) {
-            return 1
-        }
-        return 0
-    }
-
-    private func isLineStart(_ q: Int) -> Bool {
-        var k = q
-        while k > 0, p[k - 1] == 0x20 || p[k - 1] == 0x09 { k -= 1 }
-        return k == 0 || p[k - 1] == 0x0A || p[k - 1] == 0x0D
-    }
-
-    // MARK: Lists
-
-    struct ListMarker {
-        /// The number, or the ASCII code of the letter.
-        var value: Int
-        var isLetter: Bool
-        /// 0: "1.", 1: "1)", 2: "1.)"
-        var style: UInt8
-        var length: Int
-
-        var successor: ListMarker {
-            ListMarker(value: value + 1, isLetter: isLetter, style: style, length: length)
-        }
-    }
-
-    /// A list marker at `q` ("1.", "12)", "3.)", "a.", "b)") followed by whitespace.
-    private func listMarker(at q: Int) -> ListMarker? {
-        guard q < n else { return nil }
-        var k = q
-        var value = 0
-        var isLetter = false
-        if isASCIIDigit(p[k]) {
-            while k < n, k - q < 2, isASCIIDigit(p[k]) {
-                value = value * 10 + Int(p[k] - 0x30)
-                k += 1
-            }
-        } else if isASCIILetter(p[k]), k + 1 < n, !isASCIILetter(p[k + 1]) {
-            value = Int(p[k])
-            isLetter = true
-            k += 1
-        } else {
-            return nil
-        }
-        guard k < n else { return nil }
-        var style: UInt8
-        if p[k] == 0x2E {
-            if k + 1 < n, p[k + 1] == 0x29 {
-                style = 2
-                k += 2
-            } else {
-                style = 0
-                k += 1
-            }
-        } else if p[k] == 0x29 {
-            style = 1
-            k += 1
-        } else {
-            return nil
-        }
-        guard k < n, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0A else { return nil }
-        return ListMarker(value: value, isLetter: isLetter, style: style, length: k - q)
-    }
-
-    /// The start of the next expected list item ("2." after "1. The first item ") between `from` and
-    /// `through`, preceded by whitespace.
-    private func findExpectedMarker(from: Int, through: Int) -> Int? {
-        guard let expected = expectedMarker else { return nil }
-        var j = max(from, body + 1)
-        while j <= through {
-            if p[j] == 0x20 || p[j] == 0x09 || p[j] == 0x0A {
-                var q = j + 1
-                let bullet = bulletLength(at: q)
-                if bullet > 0 {
-                    q += bullet
-                    while q < n, p[q] == 0x20 { q += 1 }
-                }
-                if let marker = listMarker(at: q), marker.value == expected.value, marker.style == expected.style,
-                    marker.isLetter == expected.isLetter
-                {
-                    return j + 1
-                }
-            }
-            j += 1
-        }
-        return nil
-    }
-
-    /// A list marker's token ("1", "12", "a", "iv") at the start of a sentence.
-    private func isListMarkerToken(_ t: Int, _ e: Int) -> Bool {
-        let length = e - t
-        if length == 1 { return isASCIILetter(p[t]) || isASCIIDigit(p[t]) }
-        if length == 2, isASCIIDigit(p[t]), isASCIIDigit(p[t + 1]) { return true }
-        guard length <= 4 else { return false }
-        for k in t..<e {
-            switch p[k] {
-            case 0x69, 0x76, 0x78, 0x49, 0x56, 0x58: continue  // i v x I V X
-            default: return false
-            }
-        }
-        return true
-    }
-
-    // MARK: Tokens
-
-    /// The first byte of the whitespace-delimited token ending at `i`, past opening quotes and brackets.
-    private func tokenStart(before i: Int) -> Int {
-        var t = i
-        while t > start, i - t < 64, p[t - 1] != 0x20, whitespaceLength(endingAt: t) == 0 { t -= 1 }
-        while t < i {
-            let o = openerLength(at: t)
-            if o == 0 { break }
-            t += o
-        }
-        return t
-    }
-
-    /// Abbreviation shapes not in the list: one letter ("E", "p"), letter groups ("U.S.A", "Ph.D"),
-    /// a capitalised word of at most four letters without vowels ("Blvd", "Sgt").
-    private func isAbbreviationShape(_ t: Int, _ e: Int) -> Bool {
-        let length = e - t
-        if length == 1 { return isASCIILetter(p[t]) }
-        var segment = 0
-        var segments = 1
-        var isGroups = true
-        for k in t..<e {
-            let b = p[k]
-            if isASCIILetter(b) {
-                segment += 1
-                if segment > 3 { isGroups = false; break }
-            } else if b == 0x2E, segment > 0 {
-                segment = 0
-                segments += 1
-            } else {
-                isGroups = false
-                break
-            }
-        }
-        if isGroups, segments >= 2, segment > 0 { return true }
-        guard length >= 2, length <= 4, isASCIIUpper(p[t]) else { return false }
-        for k in t..<e {
-            let b = p[k] | 0x20
-            guard isASCIILetter(p[k]), k == t || isASCIILower(p[k]) else { return false }
-            if b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 { return false }
-        }
-        return true
-    }
-
-    /// The list sections of the ASCII word starting at `q` ("However" in "However,").
-    private func nextWordKinds(at q: Int) -> WordTable.Kinds {
-        var e = q
-        while e < n, e - q < 48, isASCIILetter(p[e]) { e += 1 }
-        return e > q ? table.kinds(p + q, count: e - q) : []
-    }
-
-    enum LetterClass { case upper, lower, digit, other, end }
-
-    /// The class of the character at `q`, non-ASCII letters included; uncased letters count as upper.
-    private func letterClass(at q: Int) -> LetterClass {
-        guard q < n else { return .end }
-        let b = p[q]
-        if b < 0x80 {
-            if isASCIIUpper(b) { return .upper }
-            if isASCIILower(b) { return .lower }
-            if isASCIIDigit(b) { return .digit }
-            return .other
-        }
-        guard let scalar = scalar(at: q) else { return .other }
-        let properties = scalar.properties
-        if properties.isLowercase { return .lower }
-        if properties.isUppercase || properties.isAlphabetic { return .upper }
-        if properties.numericType != nil { return .digit }
-        return .other
-    }
-
-    private func scalar(at q: Int) -> Unicode.Scalar? {
-        let b = p[q]
-        var value: UInt32
-        var count: Int
-        switch b {
-        case 0xC0...0xDF: value = UInt32(b & 0x1F); count = 1
-        case 0xE0...0xEF: value = UInt32(b & 0x0F); count = 2
-        case 0xF0...0xF7: value = UInt32(b & 0x07); count = 3
-        default: return nil
-        }
-        guard q + count < n else { return nil }
-        for k in 1...count { value = value << 6 | UInt32(p[q + k] & 0x3F) }
-        return Unicode.Scalar(value)
-    }
-
-    /// Length of an opening quote or bracket at `q`: ( [ { " ' * “ ‘ « ¿ ¡; 0 otherwise.
-    private func openerLength(at q: Int) -> Int {
-        guard q < n else { return 0 }
-        let b = p[q]
-        if b == 0x28 || b == 0x5B || b == 0x7B || b == 0x22 || b == 0x27 || b == 0x2A { return 1 }
-        if b == 0xE2, q + 2 < n, p[q + 1] == 0x80, p[q + 2] == 0x9C || p[q + 2] == 0x98 || p[q + 2] == 0xB9 {
-            return 3
-        }
-        if b == 0xC2, q + 1 < n, p[q + 1] == 0xAB || p[q + 1] == 0xBF || p[q + 1] == 0xA1 { return 2 }
-        return 0
-    }
-
-    // MARK: Whitespace (Unicode White_Space)
-
-    /// Length of the whitespace scalar starting at `k`, 0 when there is none.
-    @inline(__always)
-    private func whitespaceLength(at k: Int) -> Int {
-        let b = p[k]
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-        if b < 0xC2 { return 0 }
-        if b == 0xC2 { return k + 1 < n && (p[k + 1] == 0x85 || p[k + 1] == 0xA0) ? 2 : 0 }
-        guard k + 2 < n else { return 0 }
-        return isWhitespace3(b, p[k + 1], p[k + 2]) ? 3 : 0
-    }
-
-    /// Length of the whitespace scalar ending just before `e`, 0 when there is none.
-    @inline(__always)
-    private func whitespaceLength(endingAt e: Int) -> Int {
-        let b = p[e - 1]
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-        if b < 0x80 { return 0 }
-        if e >= 2, p[e - 2] == 0xC2, b == 0x85 || b == 0xA0 { return 2 }
-        if e >= 3, isWhitespace3(p[e - 3], p[e - 2], b) { return 3 }
-        return 0
-    }
-
-    @inline(__always)
-    private func isWhitespace3(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
-        switch b0 {
-        case 0xE1: return b1 == 0x9A && b2 == 0x80  // U+1680
-        case 0xE2:
-            if b1 == 0x80 { return b2 <= 0x8A && b2 >= 0x80 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
-            return b1 == 0x81 && b2 == 0x9F  // U+205F
-        case 0xE3: return b1 == 0x80 && b2 == 0x80  // U+3000
-        default: return false
-        }
-    }
 }
-
-@inline(__always) func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-@inline(__always) func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
-@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-@inline(__always) func isASCIIDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-@inline(__always) func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) }

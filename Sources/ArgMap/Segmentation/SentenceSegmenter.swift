@@ -30,7 +30,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Creates a segmenter with the bundled lists extended by a user file in the `abbreviations.txt` format
-    /// (see ``AbbreviationList``): one word per line, `[title]`, `[numeric]`, `[general]`, `[starters]`,
+    /// (see ``AbbreviationList``): one word per line, `[title]`, `[numeric]`, `[general]`, `[terminal]`, `[starters]`,
     /// `[openers]` and `[ellipsis-join]` section headers, `#` comments.
     ///
     /// - Parameter abbreviationsFile: the path of the user file.

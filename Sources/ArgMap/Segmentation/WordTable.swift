@@ -11,6 +11,7 @@ struct WordTable: Sendable {
         static let starter = Kinds(rawValue: 8)
         static let opener = Kinds(rawValue: 16)
         static let ellipsisJoin = Kinds(rawValue: 32)
+        static let terminal = Kinds(rawValue: 64)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -19,6 +20,7 @@ struct WordTable: Sendable {
             case .title: self = .title
             case .numeric: self = .numeric
             case .general: self = .general
+            case .terminal: self = .terminal
             case .starters: self = .starter
             case .openers: self = .opener
             case .ellipsisJoin: self = .ellipsisJoin

@@ -18,9 +18,9 @@ import Testing
             locutions: try #require(object["locutions"] as? [Any]))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func isValidJSONWithUniqueIDs(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func isValidJSONWithUniqueIDs(_ sample: Sample) throws {
+        let graph = sample.graph
         for pretty in [true, false] {
             let aif = try parse(AIFExporter().export(graph, pretty: pretty))
             let nodeIDs = aif.nodes.compactMap { $0["nodeID"] }
@@ -39,9 +39,9 @@ import Testing
     }
 
     /// Every RA/CA node has exactly one incoming edge from an I-node and one outgoing edge to an I-node.
-    @Test(arguments: Fixture.allCases)
-    func everySchemeNodeLinksTwoINodes(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func everySchemeNodeLinksTwoINodes(_ sample: Sample) throws {
+        let graph = sample.graph
         let aif = try parse(AIFExporter().export(graph))
         var type: [String: String] = [:]
         for node in aif.nodes { type[node["nodeID"] ?? ""] = node["type"] }
@@ -93,9 +93,9 @@ import Testing
         #expect(AIFExporter().export(broken) == AIFExporter().export(graph))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) {
+        let graph = sample.graph
         let first = AIFExporter().export(graph)
         for _ in 0..<3 { #expect(AIFExporter().export(graph) == first) }
     }

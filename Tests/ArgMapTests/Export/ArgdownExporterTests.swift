@@ -16,8 +16,10 @@ import Testing
     /// subset the exporter writes; records an issue for anything else.
     func read(_ argdown: String) -> [Line] {
         var lines: [Line] = []
+        var inFrontMatter = false
         for raw in argdown.split(separator: "\n", omittingEmptySubsequences: true) {
-            if raw.hasPrefix("//") { continue }
+            if raw == "===" { inFrontMatter.toggle(); continue }
+            if inFrontMatter || raw.hasPrefix("//") { continue }
             var rest = Substring(raw)
             var spaces = 0
             while rest.first == " " { rest = rest.dropFirst(); spaces += 1 }
@@ -99,9 +101,9 @@ import Testing
         return result.sorted()
     }
 
-    @Test(arguments: Fixture.allCases)
-    func everyNodeIsDefinedOnceAndEveryEdgeIsATreeRelation(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func everyNodeIsDefinedOnceAndEveryEdgeIsATreeRelation(_ sample: Sample) throws {
+        let graph = sample.graph
         let lines = read(ArgdownExporter().export(graph))
         let definitions = lines.filter { $0.text != nil }
         #expect(definitions.count == graph.nodes.count)
@@ -119,7 +121,7 @@ import Testing
 
     @Test func opEdReadsAsAnArgument() throws {
         let argdown = ArgdownExporter().export(Fixture.opEdGraph())
-        let body = argdown.split(separator: "\n").filter { !$0.hasPrefix("//") && !$0.isEmpty }
+        let body = argdown.split(separator: "\n").drop { $0 != "// ArgMap argument map (argmap-graph/1)" }.filter { !$0.hasPrefix("//") && !$0.isEmpty }
         #expect(body.first == "[Thesis]: The city must build more homes. #thesis")
         let list: String = [
             "\n    + [Claim n2]: There are several reasons. #claim\n",
@@ -134,7 +136,8 @@ import Testing
             + "        - [Rebuttal n10]: But doing nothing costs more. #rebuttal\n"
         #expect(argdown.contains(concession))
         #expect(argdown.contains("Rent \\<script\\>alert(1)\\</script\\> & \"fees\" rose 30% in 2025 — see \\[report\\] \\#housing. #reason"))
-        #expect(argdown.hasPrefix("// ArgMap argument map (argmap-graph/1)\n// Source: housing \"op-ed\".html\n// Title: Why the city <em>must</em> build & grow\n"))
+        #expect(argdown.hasPrefix("===\ntitle: \"Why the city <em>must</em> build & grow\"\nauthor: \"Ana Díaz\"\ndate: \"2026-03-14\"\n===\n\n"
+            + "// ArgMap argument map (argmap-graph/1)\n// Source: housing \"op-ed\".html\n// Title: Why the city <em>must</em> build & grow\n"))
     }
 
     @Test func adversarialTextRoundTripsThroughEscaping() throws {
@@ -144,6 +147,11 @@ import Testing
         for node in graph.nodes { #expect(texts.contains(ExportText.cleaned(graph.slice(node.range)))) }
         #expect(lines.contains { $0.tags.contains("(incomplete list)") })
         #expect(!ArgdownExporter().export(graph).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func quotesFrontMatterAsYAML() {
+        #expect(ArgdownExporter.yamlQuoted("a \"b\" \\c === d") == "\"a \\\"b\\\" \\\\c ==\\x3D d\"")
+        #expect(ArgdownExporter.frontMatter(Document(source: "x", blocks: [])) == "")
     }
 
     @Test func escapesCommentOpenersAndSyntax() {
@@ -166,9 +174,9 @@ import Testing
         #expect(empty.contains("// No argument was found in this text.\n"))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) {
+        let graph = sample.graph
         let first = ArgdownExporter().export(graph)
         for _ in 0..<3 { #expect(ArgdownExporter().export(graph) == first) }
     }

@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct DOTExporterTests {
     /// Every fixture renders with `dot -Tsvg` and Graphviz prints nothing on standard error.
-    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Fixture.allCases)
-    func dotAcceptsTheOutputWithoutWarnings(_ fixture: Fixture) throws {
-        guard let graph = fixture.graph else { return }
-        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false)] {
+    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: Sample.all)
+    func dotAcceptsTheOutputWithoutWarnings(_ sample: Sample) throws {
+        let graph = sample.graph
+        for exporter in [DOTExporter(), DOTExporter(wrapWidth: 12, maxLines: 3, includesLegend: false, direction: .bottomToTop)] {
             let dot = exporter.export(graph)
             let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(dot.utf8))
             #expect(result.status == 0)
@@ -44,6 +44,22 @@ import Testing
         #expect(svg.contains(">T\\N</text>"))
         #expect(svg.contains(">\\G</text>"))
         #expect(result.stderr.isEmpty)
+    }
+
+    /// Graphviz rejects an HTML-like text item that is only `]`: a lone bracket as an edge label.
+    @Test(.enabled(if: Tool.dot != nil, "Graphviz dot is not installed"), arguments: ["]", "]]", "[", "]]>", "}", "\\"])
+    func loneBracketLabelsRender(_ marker: String) throws {
+        var b = GraphBuilder(Document(source: "x", blocks: [TextBlock(kind: .paragraph, text: "One. Two.")]))
+        let one = b.node(.reason, "One."), two = b.node(.thesis, "Two.")
+        b.edge(one, two, .supports, marker: marker)
+        let result = try Tool.run(try #require(Tool.dot), ["-Tsvg"], input: Data(DOTExporter().export(b.build(thesis: two)).utf8))
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains(">\(ExportText.escapeMarkup(marker))</text>"))
+    }
+
+    @Test func flowsLeftToRightByDefault() {
+        #expect(DOTExporter().export(Fixture.opEdGraph()).contains("  graph [rankdir=LR, "))
+        #expect(DOTExporter(direction: .bottomToTop).export(Fixture.opEdGraph()).contains("  graph [rankdir=BT, "))
     }
 
     @Test func distinguishesThesisSupportsAndAttacks() throws {
@@ -114,9 +130,9 @@ import Testing
         #expect(!empty.contains("legend"))
     }
 
-    @Test(arguments: Fixture.allCases)
-    func outputIsByteIdenticalRunToRun(_ fixture: Fixture) {
-        guard let graph = fixture.graph else { return }
+    @Test(arguments: Sample.all)
+    func outputIsByteIdenticalRunToRun(_ sample: Sample) {
+        let graph = sample.graph
         let first = DOTExporter().export(graph)
         #expect(first.hasPrefix("digraph argmap {\n") && first.hasSuffix("}\n"))
         for _ in 0..<3 { #expect(DOTExporter().export(graph) == first) }

@@ -23,6 +23,9 @@ import Testing
                 svg = String(decoding: result.stdout, as: UTF8.self)
                 try svg?.write(to: base.appendingPathExtension("svg"), atomically: true, encoding: .utf8)
             }
+            try HTMLReportExporter().export(graph, svg: svg).write(to: base.appendingPathExtension("html"), atomically: true, encoding: .utf8)
+            try AIFExporter().export(graph).write(to: base.appendingPathExtension("aif.json"), atomically: true, encoding: .utf8)
+            try ArgdownExporter().export(graph).write(to: base.appendingPathExtension("argdown"), atomically: true, encoding: .utf8)
             #expect(FileManager.default.fileExists(atPath: base.appendingPathExtension("dot").path))
         }
     }

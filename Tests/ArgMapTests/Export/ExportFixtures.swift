@@ -267,3 +267,24 @@ func scalarSlice(_ text: String, _ start: Int, _ end: Int) -> String {
     view.append(contentsOf: scalars[start..<end])
     return String(view)
 }
+
+/// A graph to run the format checks on: every fixture, plus every plain-text Corpus article
+/// (through the real pipeline) when the Corpus is there.
+struct Sample: Sendable, CustomTestStringConvertible {
+    let name: String
+    let graph: ArgumentGraph
+
+    var testDescription: String { name }
+
+    static let all: [Sample] = {
+        var samples = Fixture.allCases.compactMap { fixture in fixture.graph.map { Sample(name: fixture.rawValue, graph: $0) } }
+        let corpus = Paths.repoRoot.appendingPathComponent("Corpus/text")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        for file in files {
+            guard let text = try? String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8),
+                  let doc = try? PlainTextIngester().ingest(text, source: file) else { continue }
+            samples.append(Sample(name: "Corpus/text/" + file, graph: Pipeline().graph(for: doc)))
+        }
+        return samples
+    }()
+}

@@ -22,12 +22,14 @@ import Testing
         for key in bySplit.keys.sorted() { print("UD \(key): \(bySplit[key].map(\.description) ?? "")") }
         for key in byGenre.keys.sorted() { print("UD genre \(key): \(byGenre[key].map(\.description) ?? "")") }
         print("UD all (\(paragraphs.count) paragraphs): \(all)")
-        if ProcessInfo.processInfo.environment["SEGMENT_ERRORS"] != nil { printErrors(paragraphs, segmenter) }
+        if let only = ProcessInfo.processInfo.environment["SEGMENT_ERRORS"] {
+            printErrors(paragraphs.filter { only.isEmpty || only == "all" || $0.split == only }, segmenter)
+        }
         #expect(all.f1 >= 0.94)
         #expect(bySplit["dev"].map(\.f1) ?? 1 >= 0.94)
     }
 
-    /// With SEGMENT_ERRORS set: each missed (FN) and spurious (FP) boundary with its context.
+    /// With SEGMENT_ERRORS=all|dev|train set: each missed (FN) and spurious (FP) boundary with its context.
     private func printErrors(_ paragraphs: [UDParagraph], _ segmenter: SentenceSegmenter) {
         for paragraph in paragraphs {
             let bytes = Array(paragraph.text.utf8)

@@ -129,4 +129,16 @@ import Testing
             }
         }
     }
+
+    /// Degenerate inputs of 400 KB (one endless token, runs of marks, whitespace, list markers) take time
+    /// linear in their size: a quadratic rule would take minutes here.
+    @Test(arguments: ["a", ".", ". ", "?! ", "\n", " \n\n", "1. ", "a.", "http://x.y/", "U.S.", "x@y.", "[1]", "…", "• "])
+    func degenerateInputStaysFast(unit: String) {
+        let text = String(repeating: unit, count: 400_000 / unit.utf8.count)
+        let clock = ContinuousClock()
+        var ranges: [Range<Int>] = []
+        let elapsed = clock.measure { ranges = SentenceSegmenter().segment(text) }
+        #expect(elapsed < .seconds(5), "\(unit.debugDescription) x \(text.utf8.count / unit.utf8.count): \(elapsed)")
+        #expect(ranges.allSatisfy { $0.upperBound <= text.utf8.count })
+    }
 }
