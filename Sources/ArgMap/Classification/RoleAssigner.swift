@@ -33,7 +33,7 @@ enum RoleAssigner {
         units: [Unit], thesis: Int?, lists: [ArgumentList], scope: [Int?], text bytes: UnsafeBufferPointer<UInt8>
     ) -> [Decision] {
         var decisions = Array(repeating: Decision(), count: units.count)
-        var membership: [Int: (list: Int, position: Int)] = [:]
+        var membership: [(list: Int, position: Int)?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
         }
@@ -86,7 +86,7 @@ enum RoleAssigner {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
             } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
-            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+            } else if unit.lead(.contrast) == nil, let c = contrastAhead(i), unit.reportsThirdPartyView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
             } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
@@ -124,7 +124,8 @@ enum RoleAssigner {
         }
 
         // 2. relations
-        var topic: [Int: Int] = [:]  // paragraph -> first proponent unit
+        // paragraph -> its first proponent unit
+        var topic: [Int?] = Array(repeating: nil, count: (units.last?.paragraph ?? 0) + 1)
         for (i, unit) in units.enumerated() where topic[unit.paragraph] == nil && !decisions[i].isOpponent {
             topic[unit.paragraph] = i
         }
@@ -248,7 +249,7 @@ enum RoleAssigner {
     /// The claim a statement stands under: the list member whose stretch it is in, the topic
     /// sentence of its paragraph (texts of several paragraphs), or the thesis.
     static func claim(
-        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int: Int], multiParagraph: Bool,
+        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int?], multiParagraph: Bool,
         decisions: [Decision]
     ) -> Int? {
         if let member = scope[i], member != i { return member }
