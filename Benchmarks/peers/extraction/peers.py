@@ -97,9 +97,9 @@ with tempfile.TemporaryDirectory() as tmp:
     t = statistics.median(times)
     p, r, f1, _, _ = ev.score(gold, out)
     results.append(("argmap ingest (CLI, process per page)", len(ids) / t, total_bytes / t / 1e6, p, r, f1))
-    inproc = os.environ.get("ARGMAP_PAGES_PER_S")
-    if inproc:
-        v = float(inproc)
+    inproc = float(os.environ.get("ARGMAP_PAGES_PER_S") or 0)
+    if inproc > 0:
+        v = inproc
         results.append(("argmap ingest (in process, benchmark)", v, v * total_bytes / len(ids) / 1e6, p, r, f1))
 
 lxml_speed = results[0][1]
