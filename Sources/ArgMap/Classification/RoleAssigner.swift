@@ -71,7 +71,9 @@ enum RoleAssigner {
             let sameSentenceBefore = p >= 0 && units[p].sentence == unit.sentence && !unit.followsSubordinateClause
             if i == thesis || membership[i] != nil {
                 // "Of course X, but [thesis]": X is conceded
-                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil {
+                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil,
+                    !c.entry.isSubordinator, units[p].result == nil
+                {
                     concede(p, "contrast-counterpoint", [c], 0.7)
                 }
                 continue
@@ -106,7 +108,9 @@ enum RoleAssigner {
                 let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
                 if answersCounterpoint {
                     // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
-                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens {
+                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens, !c.entry.isSubordinator,
+                    previous.result == nil
+                {
                     // "X, but Y": X is the conceded side
                     concede(p, "contrast-counterpoint", [c], 0.65)
                 } else if !opens || (p == thesis && samePlace) {
