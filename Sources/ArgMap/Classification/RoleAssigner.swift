@@ -92,9 +92,10 @@ enum RoleAssigner {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
             } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
-            } else if unit.contrast == nil, !unit.followsSubordinateClause, previousIsOpponent,
-                !unit.isFirstPersonStance, unit.result == nil
+            } else if unit.contrast.map({ $0.entry.isSubordinator && p >= 0 && units[p].sentence == unit.sentence }) ?? true,
+                !unit.followsSubordinateClause, previousIsOpponent, !unit.isFirstPersonStance, unit.result == nil
             {
+                // what backs a counterpoint, including its own "while ..." clause
                 d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
             } else if unit.contrast == nil, i + 1 != thesis, contrastAhead(i) != nil, unit.isHedged {
@@ -166,7 +167,8 @@ enum RoleAssigner {
             }
             let previousOpponent = i > 0 && decisions[i - 1].isOpponent
             if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
-                units[lastOpponent].paragraph == unit.paragraph
+                units[lastOpponent].paragraph == unit.paragraph,
+                !(c.entry.isSubordinator && units[lastOpponent].sentence == unit.sentence)
             {
                 d.kind = .rebuttal; d.rule = "contrast-rebuttal"; d.deciding = [c]; d.confidence = 0.8
                 d.target = head; d.relation = .attacks; d.edgeRule = "contrast-rebuttal"; d.edgeMarker = text(c); d.edgeConfidence = 0.75
