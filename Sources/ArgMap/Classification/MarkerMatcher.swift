@@ -213,6 +213,7 @@ enum Grammar {
         "disadvantage", "disadvantages", "objection", "objections", "step", "steps", "lesson", "lessons",
         "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive", "parts",
         "features", "elements", "measures", "components", "principles", "proposals", "changes", "pillars", "options",
+        "example", "examples", "lesson", "danger", "dangers", "risk", "risks", "mistake", "mistakes", "myth", "myths",
     ]
     /// Quantity words of list announcements ("several", "three").
     static let listQuantities: Set<String> = [

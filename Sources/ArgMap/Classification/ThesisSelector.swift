@@ -9,7 +9,8 @@
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
-/// - restated in the closing paragraph (several paragraphs): +1; when the best statement is a
+/// - restated in the closing paragraph (several paragraphs; statements with stance or among the
+///   first three): +1; when the best statement is a
 ///   closing conclusion ("Thus ...") and an opening statement with stance shares a content
 ///   word with it or the title, the opening statement is the thesis and the conclusion restates it;
 /// - the main clause after "Since X," / "Although X,": +0.5;
