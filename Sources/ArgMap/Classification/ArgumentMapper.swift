@@ -78,16 +78,6 @@ public struct ArgumentMapper: Sendable {
         return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
     }
 
-    /// A cheap hash of a statement's words (FNV-1a over their bytes), for spotting repeats.
-    static func statementKey(_ words: [String]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for word in words {
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            hash = (hash ^ 0x20) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash)
-    }
-
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
     /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
     /// is then cut to the shared text, so each occurrence slices to the node's text.
@@ -171,7 +161,7 @@ public struct ArgumentMapper: Sendable {
                     isSubordinateClause: span.isSubordinateClause,
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.words
-                let key = Self.statementKey(words)
+                let key = unit.statementKey
                 if words.count >= 4, let candidates = byStatement[key],
                     let first = candidates.first(where: { units[$0].words == words }),
                     Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)

@@ -90,9 +90,10 @@ public struct Lexicon: Sendable {
     let index: [String: [Int]]
     /// The entries as shared references, for the matcher (one retain per found marker, not one per field).
     let refs: [EntryRef]
-    /// A filter on first words by (first byte, second byte, length): a clear bit means no entry
-    /// starts with such a word, so the dictionary need not be asked.
-    let firstWordFilter: [UInt64]
+    /// Hash slots of the first words (0 = empty), their candidate lists, and the lists.
+    let slotHashes: [UInt64]
+    let slotLists: [Int32]
+    let candidateLists: [[Int]]
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -119,29 +120,37 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
-        var filter = [UInt64](repeating: 0, count: Self.filterWords)
-        for key in index.keys {
-            let bit = Self.filterBit(key.utf8)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        // open addressing on the first words' FNV hashes: one probe per token, no String hashing
+        var capacity = 64
+        while capacity < index.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var lists = [Int32](repeating: -1, count: capacity)
+        var candidateLists: [[Int]] = []
+        for key in index.keys.sorted() {
+            let hash = Tokenizer.fnv(key.utf8) | 1  // never 0: 0 marks an empty slot
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = hash
+            lists[slot] = Int32(candidateLists.count)
+            candidateLists.append(index[key] ?? [])
         }
-        self.firstWordFilter = filter
+        self.slotHashes = slots
+        self.slotLists = lists
+        self.candidateLists = candidateLists
     }
 
-    static let filterWords = 256  // 16384 bits
-
-    /// The filter bit of a word's bytes.
-    @inline(__always) static func filterBit(_ bytes: some Collection<UInt8>) -> Int {
-        var iterator = bytes.makeIterator()
-        let first = Int(iterator.next() ?? 0) & 31
-        let second = Int(iterator.next() ?? 0) & 31
-        return (first << 9) | (second << 4) | min(bytes.count, 15)
-    }
-
-    /// The candidate entries for a first word (longest first), if any.
-    @inline(__always) func candidates(for word: String) -> [Int]? {
-        let bit = Self.filterBit(word.utf8)
-        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return index[word]
+    /// The candidate entries for a word token (longest first), if any: one hash probe; the
+    /// candidates' words are compared in full by the matcher.
+    @inline(__always) func candidates(for token: Token) -> [Int]? {
+        let hash = token.hash | 1
+        let mask = slotHashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slotHashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash { return candidateLists[Int(slotLists[slot])] }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.

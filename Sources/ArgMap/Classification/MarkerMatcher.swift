@@ -29,14 +29,15 @@ enum MarkerMatcher {
         while i < tokens.count {
             let token = tokens[i]
             guard token.isWord else {
-                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" && token.text != "\"" {
+                let mark = token.mark
+                if mark != 0x2C && mark != 0x2D && mark != 0x28 && mark != 0x29 && mark != 0x22 {
                     initial = false
                 }
                 i += 1
                 continue
             }
             var matched: (entry: EntryRef, length: Int)?
-            if let candidates = lexicon.candidates(for: token.text) {
+            if let candidates = lexicon.candidates(for: token) {
                 for index in candidates {
                     let entry = lexicon.refs[index]
                     if matches(entry.words, tokens, at: i) {
@@ -212,6 +213,7 @@ enum Grammar {
         "disadvantage", "disadvantages", "objection", "objections", "step", "steps", "lesson", "lessons",
         "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive", "parts",
         "features", "elements", "measures", "components", "principles", "proposals", "changes", "pillars", "options",
+        "example", "examples", "lesson", "danger", "dangers", "risk", "risks", "mistake", "mistakes", "myth", "myths",
     ]
     /// Quantity words of list announcements ("several", "three").
     static let listQuantities: Set<String> = [
