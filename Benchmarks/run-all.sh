@@ -48,8 +48,8 @@ section "Machine"
 } | tee "$out/machine.txt"
 load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
 if awk -v l="$load1" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
-    echo "note: load average $load1 on $(nproc) cores: wall-clock medians will be noisy; compare the best" \
-        "iterations and the interleaved thread-CPU overhead"
+    echo "note: load average $load1 on $(nproc) cores: wall-clock figures will be inflated; compare the" \
+        "thread-CPU figures (articles/s of thread CPU, interleaved overhead, hyperfine user+sys)"
 fi
 
 section "Release build of the CLI"
@@ -96,6 +96,8 @@ for line in text:
         if m:
             results[name]["wall_us"] = p50 * to_us.get(m.group(1), 1.0)
             results[name]["best_wall_us"] = p0 * to_us.get(m.group(1), 1.0)
+        elif label.startswith("articles/s (thread CPU)"):
+            results[name]["articles_cpu_s"] = p50 * factor
         elif label.startswith("articles/s"):
             results[name]["articles_s"] = p50 * factor
             results[name]["best_articles_s"] = p0 * factor
@@ -121,8 +123,8 @@ if not sets:
     sys.exit(0)
 
 # p0 is the best iteration (least disturbed by other processes), p50 the median.
-print("| set | stage | wall ms best | wall ms p50 | articles/s best | articles/s p50 | MB/s p50 |")
-print("|---|---|---:|---:|---:|---:|---:|")
+print("| set | stage | wall ms best | wall ms p50 | articles/s best | articles/s p50 | articles/s of CPU p50 | MB/s p50 |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
 verdicts = []
 for s in sets:
     for stage in stages:
@@ -131,22 +133,22 @@ for s in sets:
             continue
         mbs = r.get("kb_s", 0) / 1024
         print(f"| {s} | {stage} | {r['best_wall_us'] / 1000:.2f} | {r['wall_us'] / 1000:.2f} "
-              f"| {r.get('best_articles_s', 0):.0f} | {r.get('articles_s', 0):.0f} | {mbs:.2f} |")
+              f"| {r.get('best_articles_s', 0):.0f} | {r.get('articles_s', 0):.0f} | {r.get('articles_cpu_s', 0):.0f} | {mbs:.2f} |")
 print()
 for s in sets:
-    seg = results.get(f"ingest+segment {s}", {}).get("best_wall_us")
-    ext = results.get(f"extract {s}", {}).get("best_wall_us")
+    seg = results.get(f"ingest+segment {s}", {}).get("articles_cpu_s")
+    ext = results.get(f"extract {s}", {}).get("articles_cpu_s")
     over = results.get(f"overhead {s}", {})
     parts = []
     if seg and ext:
-        parts.append(f"separate benchmarks (best wall): {100 * (ext - seg) / seg:+.1f}%")
+        parts.append(f"separate benchmarks (p50 articles/s of thread CPU): {100 * (seg / ext - 1):+.1f}%")
     if "ratio_cpu" in over:
         parts.append(f"interleaved (p50 thread CPU): {100 * (over['ratio_cpu'] - 1):+.1f}%")
     if "ratio_wall" in over:
         parts.append(f"interleaved (p50 wall): {100 * (over['ratio_wall'] - 1):+.1f}%")
     if parts:
         # The interleaved CPU ratio is the least disturbed by other load; it decides.
-        decisive = 100 * (over["ratio_cpu"] - 1) if "ratio_cpu" in over else 100 * (ext - seg) / seg
+        decisive = 100 * (over["ratio_cpu"] - 1) if "ratio_cpu" in over else 100 * (seg / ext - 1)
         verdict = "OK (<= 20%)" if decisive <= 20 else "OVER the 20% limit"
         verdicts.append(verdict)
         print(f"- classification + graph overhead on {s}: " + "; ".join(parts) + f" -> {verdict}")
@@ -157,7 +159,27 @@ if [ "$run_peers" -eq 1 ]; then
         script="$here/peers/$peer/run.sh"
         section "Peers: $peer"
         if [ -f "$script" ]; then
-            (cd "$repo" && bash "$script") 2>&1 | tee "$out/peers-$peer.txt"
+            # The extraction peers compare with the in-process ingest speed: IngestBenchmarks'
+            # throughput (pages/s, p50), else PipelineBenchmarks' ingest articles/s.
+            pages_per_s=$(python3 - "$out/benchmark.txt" <<'PY'
+import re, sys
+name, found = None, {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("│"):
+        cells = [c.strip() for c in line.strip().strip("│").split("│")]
+        if name and len(cells) > 3 and (cells[0].startswith("Throughput") or cells[0] == "articles/s"):
+            scale = 1000 if cells[0].endswith("(K)") else 1
+            found.setdefault((name, cells[0].split()[0]), str(float(cells[3]) * scale))
+    elif line.strip() and line[0] not in "╒╞├╘=":
+        name = line.strip()
+for (bench, metric), value in found.items():
+    if bench.lower().startswith("ingest extraction-dev page") and metric == "Throughput":
+        print(value); break
+else:
+    print(found.get(("ingest extraction-dev", "articles/s"), ""))
+PY
+)
+            (cd "$repo" && ARGMAP_BIN="$argmap" ARGMAP_PAGES_PER_S="$pages_per_s" bash "$script") 2>&1 | tee "$out/peers-$peer.txt"
             [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "run-all.sh: $script failed" >&2; status=1; }
         else
             echo "(no $script yet: skipped)"
@@ -165,10 +187,11 @@ if [ "$run_peers" -eq 1 ]; then
     done
 fi
 
-# Times `argmap batch DIR` (DIR holding FILES inputs) with hyperfine, --jobs 1 and 2 when supported.
+# Times `argmap batch DIR [FORMAT OPTION]` (DIR holding FILES inputs) with hyperfine,
+# --jobs 1 and 2 when supported. LABEL names the output files.
 time_batch() {
-    local label="$1" dir="$2" files="$3"
-    section "CLI end to end: argmap batch on $label ($files files)"
+    local label="$1" dir="$2" files="$3" formats="${4:-}"
+    section "CLI end to end: argmap batch on $label ($files files${formats:+, $formats})"
     if ! command -v hyperfine > /dev/null; then
         echo "(hyperfine not installed: apt-get install hyperfine; one run timed by bash instead)"
         rm -rf "$out/batch"
@@ -177,10 +200,10 @@ time_batch() {
     fi
     local commands=()
     if "$argmap" batch --help 2>&1 | grep -q -- '--jobs'; then
-        commands=("$argmap batch $dir --out $out/batch-1 --jobs 1" "$argmap batch $dir --out $out/batch-2 --jobs 2")
+        commands=("$argmap batch $dir --out $out/batch-1 $formats --jobs 1" "$argmap batch $dir --out $out/batch-2 $formats --jobs 2")
     else
         echo "(argmap batch has no --jobs yet: timing the default)"
-        commands=("$argmap batch $dir --out $out/batch-1")
+        commands=("$argmap batch $dir --out $out/batch-1 $formats")
     fi
     # -i: exit status 1 (an input failed) still times the run; the manifest names the input.
     hyperfine --warmup 1 --min-runs 3 --max-runs 10 -i --style basic \
@@ -190,10 +213,17 @@ time_batch() {
 import re, sys
 files = int(sys.argv[2])
 text = open(sys.argv[1], encoding="utf-8").read()
-for m in re.finditer(r"Benchmark \d+: (.*)\n\s+Time \(mean ± σ\):\s+([\d.]+) (ms|s)", text):
+def seconds(value, unit):
+    return float(value) / (1000 if unit == "ms" else 1)
+
+pattern = (r"Benchmark \d+: (.*)\n\s+Time \(mean ± σ\):\s+([\d.]+) (ms|s).*?"
+           r"\[User: ([\d.]+) (ms|s), System: ([\d.]+) (ms|s)\]")
+for m in re.finditer(pattern, text):
     jobs = re.search(r"--jobs \d+", m.group(1))
-    seconds = float(m.group(2)) / (1000 if m.group(3) == "ms" else 1)
-    print(f"  {jobs.group(0) if jobs else 'default jobs'}: mean {seconds:.3f} s -> {files / seconds:.0f} articles/s (process start included)")
+    wall = seconds(m.group(2), m.group(3))
+    cpu = seconds(m.group(4), m.group(5)) + seconds(m.group(6), m.group(7))
+    print(f"  {jobs.group(0) if jobs else 'default jobs'}: mean {wall:.3f} s -> {files / wall:.0f} articles/s "
+          f"(process start included); user+sys {cpu:.3f} s -> {files / cpu:.0f} articles per CPU second")
 PY
     if [ -f "$out/batch-1/manifest.jsonl" ]; then
         echo "  manifest: $(grep -c '"ok":true' "$out/batch-1/manifest.jsonl") ok, $(grep -c '"ok":false' "$out/batch-1/manifest.jsonl") failed"
@@ -204,7 +234,9 @@ if [ "$run_cli" -eq 1 ]; then
     count_inputs() { find "$@" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.txt' \) 2>/dev/null | wc -l; }
     files=$(count_inputs "$repo/Corpus/html" "$repo/Corpus/text")
     if [ "$files" -gt 0 ]; then
+        # The default formats include SVG when Graphviz is installed: one `dot` process per article.
         time_batch Corpus "$repo/Corpus" "$files"
+        time_batch Corpus-json "$repo/Corpus" "$files" "--format json"
     else
         time_batch seed "$repo/../shared/seed" "$(count_inputs "$repo/../shared/seed")"
     fi
@@ -215,7 +247,7 @@ if [ "$run_cli" -eq 1 ]; then
         for page in "$dev"/*.html.gz; do
             gzip -dc "$page" > "$out/extraction-dev/$(basename "$page" .gz)"
         done
-        time_batch extraction-dev "$out/extraction-dev" "$(count_inputs "$out/extraction-dev")"
+        time_batch extraction-dev-json "$out/extraction-dev" "$(count_inputs "$out/extraction-dev")" "--format json"
     fi
 fi
 
@@ -230,21 +262,24 @@ if [ "$run_profile" -eq 1 ]; then
             cp "$repo/../shared/seed/000_064fbf28dec2047d.txt" "$out/profile-input/t$i.txt"
         done
         rm -rf "$out/profile-output"
+        jobs=()
+        "$argmap" batch --help 2>&1 | grep -q -- '--jobs' && jobs=(--jobs 1)
         valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \
-            "$argmap" batch "$out/profile-input" --out "$out/profile-output" --format json > /dev/null 2> "$out/valgrind.txt"
+            "$argmap" batch "$out/profile-input" --out "$out/profile-output" --format json "${jobs[@]}" \
+            > /dev/null 2> "$out/valgrind.txt"
         callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" > "$out/callgrind-inclusive.txt" 2>/dev/null
         callgrind_annotate --inclusive=no --threshold=100 "$out/callgrind.out" > "$out/callgrind-self.txt" 2>/dev/null
         python3 - "$out/callgrind-inclusive.txt" "$out/callgrind-self.txt" <<'PY' | tee "$out/profile.txt"
 import re, subprocess, sys
 
-def rows(path):
+def rows(path, totals=False):
     for line in open(path, encoding="utf-8", errors="replace"):
         m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)", line)
-        if m and "PROGRAM TOTALS" not in m.group(2):
+        if m and ("PROGRAM TOTALS" in m.group(2)) == totals:
             yield int(m.group(1).replace(",", "")), m.group(2)
 
 inclusive = list(rows(sys.argv[1]))
-total = max((ir for ir, _ in inclusive if "argmap_main" in _), default=1)
+total = next((ir for ir, _ in rows(sys.argv[1], totals=True)), 1) or 1
 # Largest inclusive cost of code from each stage's source folder (the stage's entry point,
 # callees included: the standard library and libxml2 work it causes).
 stages = [
@@ -254,7 +289,7 @@ stages = [
     ("classification + graph (Classification/, Graph/)", ["/Sources/ArgMap/Classification/", "/Sources/ArgMap/Graph/"]),
     ("export (Export/)", ["/Sources/ArgMap/Export/"]),
 ]
-print(f"instructions in argmap_main: {total:,}")
+print(f"instructions in all (process start included): {total:,}")
 for label, keys in stages:
     cost = max((ir for ir, name in inclusive if any(k in name for k in keys)), default=0)
     print(f"  {label:50} {cost:>15,}  {100 * cost / total:5.1f}%")

@@ -25,9 +25,15 @@ enum BoilerplateNames {
     /// Judges the `class` and `id` values of an element (either may be empty).
     static func verdict(classes: String, id: String) -> Verdict {
         var negative = false, strong = false, positive = false
-        for value in [classes, id] {
-            for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                switch judge(name) {
+        for value in [classes, id] where !value.isEmpty {
+            let bytes = Array(value.utf8)
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count, bytes[i] <= 0x20 { i += 1 }
+                let start = i
+                while i < bytes.count, bytes[i] > 0x20 { i += 1 }
+                guard i > start else { continue }
+                switch judge(bytes[start..<i]) {
                 case .boilerplate: negative = true
                 case .section: strong = true
                 case .content: positive = true
@@ -41,33 +47,87 @@ enum BoilerplateNames {
     }
 
     /// Judges one class name.
-    static func judge(_ name: Substring) -> Verdict {
-        let lower = name.lowercased()
-        for marker in invisibleNames where lower == marker { return .invisible }
+    static func judge(_ name: Substring) -> Verdict { judge(Array(name.utf8)[...]) }
+
+    /// Judges one class name given as bytes.
+    static func judge(_ name: ArraySlice<UInt8>) -> Verdict {
+        let lower = name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if invisibleHashes.contains(fnv(lower[...])) { return .invisible }
         // Embedded posts (tweets, Instagram) are quoted in the story: `social-media-embed` is not a share bar.
-        if ByteSearch.contains(lower, "embed") || ByteSearch.contains(lower, "tweet") { return .neutral }
-        for marker in wholeNameMarkers where ByteSearch.contains(lower, marker) { return .boilerplate }
+        if contains(lower, "embed") || contains(lower, "tweet") { return .neutral }
+        for marker in wholeNameMarkerBytes where contains(lower, marker) { return .boilerplate }
         var positive = false
         var weak = false
-        for word in lower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
-            if isSection(word) { return .section }
-            if isFurniture(word) { weak = true }
-            if contentWords.contains(String(word)) { positive = true }
+        var i = 0
+        while i < lower.count {
+            while i < lower.count, !isWordByte(lower[i]) { i += 1 }
+            let start = i
+            while i < lower.count, isWordByte(lower[i]) { i += 1 }
+            guard i > start else { continue }
+            let word = lower[start..<i]
+            switch wordKinds[fnv(word)] {
+            case .section?: return .section
+            case .furniture?: weak = true
+            case .content?: positive = true
+            case nil: break
+            }
+            if word.count >= 5 {
+                if let p = sectionPrefixBytes.first(where: { word.starts(with: $0) }) {
+                    if p == commentBytes, word.starts(with: commentaryBytes) { continue }  // commentary is an article section
+                    return .section
+                }
+                if furniturePrefixBytes.contains(where: { word.starts(with: $0) }) {
+                    if !word.starts(with: commentaryBytes) { weak = true }
+                } else if furnitureSuffixBytes.contains(where: { word.count > $0.count && word.reversed().starts(with: $0.reversed()) }) {
+                    weak = true
+                }
+            }
         }
         if weak { return .boilerplate }
         return positive ? .content : .neutral
     }
 
-    /// Words of containers that are furniture whatever they hold.
-    static func isSection(_ word: Substring) -> Bool {
-        if sectionWords.contains(String(word)) { return true }
-        if word.count < 5 { return false }
-        for p in sectionPrefixes where word.hasPrefix(p) {
-            if p == "comment", word.hasPrefix("commentar") { return false }
-            return true
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    private static func fnv(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
         }
         return false
     }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { contains(haystack, Array($0)) }
+    }
+
+    private enum WordKind { case section, furniture, content }
+
+    /// Every listed word by its hash: section words win over furniture words.
+    private static let wordKinds: [UInt64: WordKind] = {
+        var table: [UInt64: WordKind] = [:]
+        for w in contentWords { table[fnv(Array(w.utf8)[...])] = .content }
+        for w in furnitureWords { table[fnv(Array(w.utf8)[...])] = .furniture }
+        for w in sectionWords { table[fnv(Array(w.utf8)[...])] = .section }
+        return table
+    }()
+    private static let invisibleHashes = Set(invisibleNames.map { fnv(Array($0.utf8)[...]) })
+    private static let wholeNameMarkerBytes = wholeNameMarkers.map { Array($0.utf8) }
+    private static let sectionPrefixBytes = sectionPrefixes.map { Array($0.utf8) }
+    private static let furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
+    private static let furnitureSuffixBytes = furnitureSuffixes.map { Array($0.utf8) }
+    private static let commentBytes = Array("comment".utf8)
+    private static let commentaryBytes = Array("commentar".utf8)
 
     private static let sectionWords: Set<String> = [
         "ad", "ads", "nav", "menu", "share", "social", "related", "comment", "comments", "cookie", "cookies",
@@ -80,17 +140,6 @@ enum BoilerplateNames {
         "cookie", "newsletter", "subscri", "sharing", "share", "social", "advert", "sponsor", "outbrain", "taboola",
         "trending", "modal", "popup", "paywall", "signup",
     ]
-
-    static func isFurniture(_ word: Substring) -> Bool {
-        if furnitureWords.contains(String(word)) { return true }
-        if word.count < 5 { return false }
-        for p in furniturePrefixes where word.hasPrefix(p) {
-            if p == "comment", word.hasPrefix("commentar") { return false }  // commentary is an article section
-            return true
-        }
-        for s in furnitureSuffixes where word.hasSuffix(s) { return true }
-        return false
-    }
 
     /// Class names of text shown to screen readers only, or hidden outright.
     private static let invisibleNames = [

@@ -24,7 +24,10 @@ enum CharsetDecoder {
         if let override, let name = canonicalName(override) {
             return transcode(dropBOM(bytes), as: name, trusted: true)
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (repairUTF8(Array(bytes.dropFirst(3))), .utf8) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            return (isValidUTF8(body) ? body : repairUTF8(body), .utf8)
+        }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16ToUTF8(bytes.dropFirst(2), bigEndian: false), .utf8) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16ToUTF8(bytes.dropFirst(2), bigEndian: true), .utf8) }
         if sniffMarkup, let label = declaredCharset(bytes), let name = canonicalName(label) {
@@ -49,10 +52,11 @@ enum CharsetDecoder {
     private static func transcode(_ bytes: [UInt8], as name: String, trusted: Bool) -> ([UInt8], Decision) {
         switch name {
         case "utf-8":
-            if trusted || isValidUTF8(bytes) { return (repairUTF8(bytes), .utf8) }
+            if isValidUTF8(bytes) { return (bytes, .utf8) }
+            if trusted { return (repairUTF8(bytes), .utf8) }
             // Declared UTF-8 but invalid: keep UTF-8 (with U+FFFD) when real UTF-8 sequences dominate.
             let (valid, invalid) = utf8SequenceCounts(bytes)
-            if valid >= invalid { return (repairUTF8(bytes), .utf8) }
+            if valid >= invalid { return (repairUTF8(bytes), .utf8) }  // invalid bytes become U+FFFD
             return (singleByteToUTF8(bytes, table: SingleByteTables.windows1252), .utf8)
         case "utf-16le", "utf-16be":
             // A byte-oriented page cannot really be UTF-16 without a BOM unless it has NULs; browsers read UTF-8.
@@ -239,8 +243,7 @@ enum CharsetDecoder {
 
     /// UTF-8 with every invalid byte replaced by U+FFFD.
     static func repairUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        if isValidUTF8(bytes) { return bytes }
-        return bytes.withUnsafeBufferPointer { buf in
+        bytes.withUnsafeBufferPointer { buf in
             var out: [UInt8] = []
             out.reserveCapacity(buf.count + 16)
             var i = 0

@@ -69,8 +69,9 @@ public struct DocumentReader: Sendable {
 
     func resolvedKind(_ bytes: [UInt8], source: String) -> InputKind {
         if kind != .auto { return kind }
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        for tag in ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<article", "<meta"] where head.contains(tag) {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
+        for tag in ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<article", "<meta"]
+        where ByteSearch.contains(head, tag) {
             return .html
         }
         let lower = source.lowercased()

@@ -24,6 +24,8 @@ struct HTMLTag: Equatable, Sendable {
         case table
         /// `a`.
         case link
+        /// `b`, `strong`: inline, but a short block set wholly in bold is a crosshead.
+        case bold
         /// `br`.
         case lineBreak
         /// Never holds article text: not descended (`script`, `nav`, `figcaption`...).
@@ -44,6 +46,8 @@ struct HTMLTag: Equatable, Sendable {
         case rule
         /// `head`: descended for metadata only.
         case head
+        /// `aside`: skipped, unless its class names a pull quote (then it is a quote).
+        case aside
     }
 
     let role: Role
@@ -61,7 +65,7 @@ struct HTMLTag: Equatable, Sendable {
     /// `true` when entering or leaving the element ends the current block of text.
     var breaksBlock: Bool {
         switch role {
-        case .inline, .link, .lineBreak, .time, .script, .title, .meta, .skipped, .cell: false
+        case .inline, .link, .bold, .lineBreak, .time, .script, .title, .meta, .skipped, .cell: false
         default: true
         }
     }
@@ -92,6 +96,8 @@ struct HTMLTag: Equatable, Sendable {
         for n in ["td", "th"] { t[n] = HTMLTag(.cell) }
         for n in ["table", "tr", "tbody", "thead", "tfoot", "colgroup"] { t[n] = HTMLTag(.table) }
         t["a"] = HTMLTag(.link)
+        t["b"] = HTMLTag(.bold)
+        t["strong"] = HTMLTag(.bold)
         t["br"] = HTMLTag(.lineBreak)
         t["script"] = HTMLTag(.script)
         t["title"] = HTMLTag(.title)
@@ -100,8 +106,9 @@ struct HTMLTag: Equatable, Sendable {
         t["figure"] = HTMLTag(.figure)
         t["hr"] = HTMLTag(.rule)
         t["head"] = HTMLTag(.head)
+        t["aside"] = HTMLTag(.aside)
         for n in ["style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-                  "audio", "select", "textarea", "input", "button", "nav", "aside", "footer", "header", "figcaption",
+                  "audio", "select", "textarea", "input", "button", "nav", "footer", "header", "figcaption",
                   "dialog", "map", "label", "option", "datalist", "picture", "source", "link", "base", "img",
                   "frame", "applet", "param", "track", "area", "wbr", "optgroup", "output", "progress", "meter"] {
             t[n] = HTMLTag(.skipped)

@@ -1,3 +1,4 @@
+import ArgMap
 import Foundation
 
 /// Title, byline, publication date, language and JSON-LD `articleBody` of a page.
@@ -77,9 +78,7 @@ enum MetadataExtractor {
 
     /// The first article-typed object in a JSON-LD script (top level, array or `@graph`).
     static func articleObject(in script: String) -> [String: Any]? {
-        let cleaned = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let data = cleaned.data(using: .utf8),
-            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        guard let json = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed])
         else { return nil }
         var queue: [Any] = [json]
         var steps = 0
@@ -168,7 +167,5 @@ enum MetadataExtractor {
         return t
     }
 
-    static func normalized(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func normalized(_ s: String) -> String { ByteSearch.normalizeWhitespace(s) }
 }

@@ -75,6 +75,8 @@ struct PageWalker {
     private var pendingSpace = false
     private var afterBreak = false
     private var linkDepth = 0
+    private var boldDepth = 0
+    private var blockBoldBytes = 0
     private var quoteDepth = 0
     private var listItemDepth = 0
     private var cellDepth = 0
@@ -168,7 +170,7 @@ struct PageWalker {
 
     /// Handles an element's start; returns `true` when its children are to be walked (a record is pushed).
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        let tag = tag(of: node)
+        var tag = tag(of: node)
         switch tag.role {
         case .skipped:
             return false
@@ -246,6 +248,13 @@ struct PageWalker {
         default:
             break
         }
+
+        if tag.role == .aside {
+            // A pull quote set in an <aside> is part of the story; any other aside is not.
+            let names = classString ?? classPointer.map { String(cString: $0) } ?? ""
+            guard ByteSearch.contains(names, "quote") else { return false }
+            tag = HTMLTag(.quote)
+        }
         if tag.role == .root, !lang.isEmpty, metadata.language == nil { metadata.language = lang }
         if hidden || (!role.isEmpty && Self.furnitureRoles.contains(role)) { return false }
         let isAuthor = rel == "author" || itemprop == "author"
@@ -288,6 +297,7 @@ struct PageWalker {
             open.append(record)
         } else {
             if tag.role == .link { linkDepth += 1 }
+            if tag.role == .bold { boldDepth += 1 }
             if tag.role == .cell {
                 cellDepth += 1
                 pendingSpace = true
@@ -315,6 +325,8 @@ struct PageWalker {
             }
         } else if record.tag.role == .link {
             linkDepth -= 1
+        } else if record.tag.role == .bold {
+            boldDepth -= 1
         } else if record.tag.role == .cell {
             cellDepth -= 1
             pendingSpace = true
@@ -359,11 +371,13 @@ struct PageWalker {
                 if text.count > blockStart {
                     text.append(0x20)
                     if linkDepth > 0 { blockLinkBytes += 1 }
+                    if boldDepth > 0 { blockBoldBytes += 1 }
                 }
                 pendingSpace = false
             }
             text.append(contentsOf: UnsafeBufferPointer(start: content + i, count: j - i))
             if linkDepth > 0 { blockLinkBytes += j - i }
+            if boldDepth > 0 { blockBoldBytes += j - i }
             afterBreak = false
             if content[j] == 0xC2, content[j + 1] != 0xA0 {
                 text.append(0xC2)
@@ -378,15 +392,28 @@ struct PageWalker {
     private mutating func flush() {
         pendingSpace = false
         afterBreak = false
-        guard text.count > blockStart else { return }
-        let kind: TextBlock.Kind =
+        guard text.count > blockStart else {
+            blockBoldBytes = 0
+            return
+        }
+        var kind: TextBlock.Kind =
             headingLevel > 0 ? .heading : quoteDepth > 0 ? .quote : listItemDepth > 0 ? .listItem : .paragraph
+        var level = headingLevel
+        // A short paragraph set wholly in bold, with no final punctuation, is a crosshead.
+        let count = text.count - blockStart
+        if kind == .paragraph, count <= 100, blockBoldBytes * 10 >= count * 9, blockLinkBytes == 0,
+            let last = text.last, last != 0x2E, last != 0x21, last != 0x3F, last != 0x3A
+        {
+            kind = .heading
+            level = 4
+        }
         blocks.append(
             PageBlock(
-                owner: owners.last ?? -1, kind: kind, level: headingLevel, start: Int32(blockStart),
+                owner: owners.last ?? -1, kind: kind, level: level, start: Int32(blockStart),
                 end: Int32(text.count), linkBytes: Int32(blockLinkBytes), inTable: cellDepth > 0))
         blockStart = text.count
         blockLinkBytes = 0
+        blockBoldBytes = 0
     }
 
     // MARK: Helpers
@@ -449,7 +476,5 @@ struct PageWalker {
     }
 
     /// Whitespace runs collapsed to one space, ends trimmed.
-    static func normalized(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func normalized(_ s: String) -> String { ByteSearch.normalizeWhitespace(s) }
 }

@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
             Inputs are files, directories and .jsonl files of records {"id","html"|"text","source"?}. \
             Directories are walked recursively in sorted order, taking .html .htm .xhtml .txt .text \
             and .jsonl files; hidden files and other files (README.md...) are skipped and counted. \
-            Files named on the command line are always read.
+            Files named on the command line are always read; DIR itself is never read, even \
+            inside an input directory.
 
             Output names: an input found in a directory keeps its path relative to that directory, \
             a file named on the command line its file name, with the format's extension instead of \
@@ -88,7 +89,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
         let pipeline = try data.pipeline()
-        let plan = BatchPlan(inputs: inputs)
+        let plan = BatchPlan(inputs: inputs, outputDirectory: out)
         if plan.skipped > 0 {
             reportNote("skipped \(plan.skipped) hidden or non-document file\(plan.skipped == 1 ? "" : "s") in the directories given")
         }
@@ -106,14 +107,8 @@ struct BatchCommand: ParsableCommand {
         defer { try? manifest.close() }
         try? manifest.truncate(atOffset: 0)
 
-        let progress = Progress(total: plan.items.count + plan.unreadable.count, quiet: quiet)
+        let progress = Progress(total: plan.items.count, quiet: quiet)
         var failed = 0, resumed = 0
-        for (label, reason) in plan.unreadable {
-            failed += 1
-            progress.step(label)
-            progress.message("\(label): \(reason)")
-            manifest.write(Data(ManifestEntry(input: label, error: reason).line.utf8))
-        }
         let mapper = ItemMapper(pipeline: pipeline, reader: document.reader, kind: document.input, formats: formats, directory: out)
         var remaining = plan.items.makeIterator()
         try OrderedWorkers(jobs: jobs).run(
@@ -137,7 +132,7 @@ struct BatchCommand: ParsableCommand {
                 manifest.write(Data(result.line.utf8))
             })
         progress.finish()
-        let total = plan.items.count + plan.unreadable.count
+        let total = plan.items.count
         let seconds = Date().timeIntervalSince(start)
         let mapped = total - resumed
         let rate = seconds > 0 ? Double(mapped) / seconds : 0
@@ -175,6 +170,9 @@ struct ItemMapper: Sendable {
             switch item.location {
             case .file(let path):
                 document = try reader.read(path: path)
+            case .unreadable(let path, let reason):
+                entry.error = "\(path): \(reason)"
+                return entry
             case .record(let path, let line, let offset, let length):
                 let record: InputRecord
                 do { record = try InputRecord.parse(try Self.slice(path, offset: offset, length: length)) } catch {

@@ -8,6 +8,8 @@ struct BatchItem: Sendable {
         case file(path: String)
         /// One line of a JSON Lines file.
         case record(path: String, line: Int, offset: Int, length: Int)
+        /// A record file that could not be read, and why.
+        case unreadable(path: String, reason: String)
     }
 
     /// The document's location.
@@ -20,7 +22,7 @@ struct BatchItem: Sendable {
     /// The file the input lives in (for its modification time).
     var path: String {
         switch location {
-        case .file(let path), .record(let path, _, _, _): path
+        case .file(let path), .record(let path, _, _, _), .unreadable(let path, _): path
         }
     }
 }
@@ -43,11 +45,11 @@ struct BatchPlan {
     private(set) var items: [BatchItem] = []
     /// Files found in directories that are not documents (or are hidden), and were skipped.
     private(set) var skipped = 0
-    /// Record files that could not be read, as one-line errors.
-    private(set) var unreadable: [(label: String, reason: String)] = []
 
     /// Plans a batch over `inputs` (files, directories, `-`).
-    init(inputs: [String]) {
+    /// - Parameter outputDirectory: left out of the directory walks, so a batch run twice never reads its own outputs.
+    init(inputs: [String], outputDirectory: String? = nil) {
+        let excluded = outputDirectory.map { Self.absolute($0) + "/" }
         var named: [(item: BatchItem, withExtension: String)] = []
         let fm = FileManager.default
         for input in inputs {
@@ -56,7 +58,9 @@ struct BatchPlan {
                 for relative in Self.walk(input) {
                     let path = (input as NSString).appendingPathComponent(relative)
                     let ext = (relative as NSString).pathExtension.lowercased()
-                    if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    if let excluded, Self.absolute(path).hasPrefix(excluded) {
+                        continue
+                    } else if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                         skipped += 1
                     } else if ext == Self.recordExtension {
                         named += records(path: path, relative: relative)
@@ -80,6 +84,11 @@ struct BatchPlan {
         items = Self.resolveCollisions(named)
     }
 
+    /// `path` made absolute and standardized (no `.` or `..`).
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     /// The files under `directory`, relative to it, in sorted order (directories themselves left out).
     private static func walk(_ directory: String) -> [String] {
         let fm = FileManager.default
@@ -100,7 +109,7 @@ struct BatchPlan {
         return (BatchItem(location: .file(path: path), label: path, stem: stem.isEmpty ? relative : stem), relative)
     }
 
-    private mutating func records(path: String, relative: String) -> [(item: BatchItem, withExtension: String)] {
+    private func records(path: String, relative: String) -> [(item: BatchItem, withExtension: String)] {
         let folder = (relative as NSString).deletingPathExtension
         var found: [(item: BatchItem, withExtension: String)] = []
         do {
@@ -115,7 +124,8 @@ struct BatchPlan {
                 found.append((item, stem))
             }
         } catch {
-            unreadable.append((path, "cannot read: \(error.reason)"))
+            let item = BatchItem(location: .unreadable(path: path, reason: "cannot read: \(error.reason)"), label: path, stem: folder)
+            return [(item, relative)]
         }
         return found
     }

@@ -91,3 +91,73 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainTextHeaderAndListTests {
+    let ingester = PlainTextIngester()
+
+    @Test func standfirstBeforeABylineWithADateIsDropped() throws {
+        let text = """
+            Subsidise heat pumps, not gas boilers
+
+            The grant is money spent on the past and it should go to heat pumps instead
+
+            COMMENT
+            Ingrid Solberg | 21 October 2024
+            Listen to this article
+            A A A
+
+            Next month the regional government will renew its home-heating grant. It is aimed at the wrong machine.
+
+            2 June 2025
+
+            Opinion pieces reflect the views of their authors, not those of the Review.
+            """
+        let doc = try ingester.ingest(text, source: "t.txt")
+        #expect(doc.title == "Subsidise heat pumps, not gas boilers")
+        #expect(doc.byline == "Ingrid Solberg")
+        #expect(doc.blocks == [TextBlock(kind: .paragraph, text: "Next month the regional government will renew its home-heating grant. It is aimed at the wrong machine.")])
+    }
+
+    @Test func numberedAndBulletedLinesAreListItems() throws {
+        let text = """
+            Title
+
+            The case rests on two points, which are set out below in order:
+
+            1. Phones wreck concentration in class.
+            2. Phones harm wellbeing in more than one way:
+                ◦ Bullying follows children home.
+                • Breaks without screens are more sociable.
+
+            That is the whole of the argument, and it is enough.
+            """
+        let doc = try ingester.ingest(text, source: "t.txt")
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .listItem, .paragraph])
+        #expect(doc.blocks[1].text == "Phones wreck concentration in class.")
+        #expect(doc.blocks[3].text == "Bullying follows children home.")
+    }
+
+    @Test func dateLines() {
+        #expect(FurnitureText.isDateLine("2 June 2025"))
+        #expect(FurnitureText.isDateLine("Tuesday, June 3, 2025 10:30 am"))
+        #expect(FurnitureText.isDateLine("2025-06-02"))
+        #expect(!FurnitureText.isDateLine("June was the wettest month"))
+        #expect(!FurnitureText.isDateLine("Global freezing"))
+    }
+}
+
+@Suite struct PlainTextIngesterFurnitureTests {
+    @Test func promotionsAreFurnitureButSentencesThatMentionTheWordsAreNot() {
+        #expect(FurnitureText.isFurnitureLine("Get the latest updates right in your inbox. Subscribe to our newsletters."))
+        #expect(FurnitureText.isFurnitureLine("Follow The Times Opinion section on Facebook, Twitter and Instagram."))
+        #expect(!FurnitureText.isFurnitureLine("The company's newsletter went to 5,000 people."))
+        #expect(!FurnitureText.isFurnitureLine("He has two million followers on Twitter."))
+        #expect(!FurnitureText.isFurnitureLine("Millions sign up for the programme every year."))
+    }
+
+    @Test func publisherNotes() {
+        #expect(FurnitureText.isPublisherNote("Opinion pieces reflect the views of their authors, not those of the Voice."))
+        #expect(FurnitureText.isPublisherNote("The opinions in this article are the author’s own."))
+        #expect(!FurnitureText.isPublisherNote("Voters gave their views at the polls on Tuesday."))
+    }
+}

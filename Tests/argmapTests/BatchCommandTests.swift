@@ -141,4 +141,16 @@ import Testing
         let lines = try manifest(dir)
         #expect(lines.map { $0["outputs"] as? [String] ?? [] } == [["notes.json"], [], ["same.txt.json"], ["same.txt~2.json"]])
     }
+
+    @Test func anOutputDirectoryInsideTheInputIsNotReadBack() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/a.txt", Articles.essay)
+        let arguments = ["batch", "in", "--out", "in/maps", "--format", "json,text"]
+        #expect(try CLIRunner.run(arguments, in: dir.url).status == 0)
+        let second = try CLIRunner.run(arguments, in: dir.url)
+        #expect(second.status == 0)
+        #expect(try manifest(dir, "in/maps").compactMap { $0["input"] as? String } == ["in/a.txt"])
+        #expect(!second.stderr.contains("skipped"))
+    }
 }

@@ -25,9 +25,11 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
     }()
 
-    /// Runs `argmap` with `arguments`, feeding `stdin`, in `directory`, with `environment` overrides.
+    /// Runs `argmap` with `arguments`, feeding `stdin` (or the file at `stdinPath`), in `directory`,
+    /// with `environment` overrides.
     static func run(
-        _ arguments: [String], stdin: Data = Data(), in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], stdin: Data = Data(), stdinPath: String? = nil, in directory: URL? = nil,
+        environment: [String: String] = [:]
     ) throws -> Result {
         let executable = try #require(executable, "the argmap binary is built by `swift build` / `swift test`")
         let process = Process()
@@ -36,7 +38,11 @@ struct CLIRunner {
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
+        if let stdinPath {
+            process.standardInput = try #require(FileHandle(forReadingAtPath: stdinPath))
+        } else {
+            process.standardInput = input
+        }
         process.standardOutput = output
         process.standardError = errors
         try process.run()

@@ -149,6 +149,21 @@ import Testing
         #expect(result.stdout.contains("<svg"))
     }
 
+    @Test func htmlReportWithAndWithoutGraphviz() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("page.html", Articles.page)
+        let without = try CLIRunner.run(["extract", file.path, "--format", "html"], environment: ["PATH": dir.url.path])
+        #expect(without.status == 0)
+        #expect(without.stdout.lowercased().contains("<html"))
+        #expect(!without.stdout.contains("<svg"))
+        let hasDot = FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
+        guard hasDot else { return }
+        let with = try CLIRunner.run(["extract", file.path, "--format", "html"])
+        #expect(with.status == 0)
+        #expect(with.stdout.contains("<svg"))
+    }
+
     @Test func extractIsDeterministic() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

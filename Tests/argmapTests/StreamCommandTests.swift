@@ -69,4 +69,12 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("0 records"))
     }
+
+    @Test func unreadableStandardInputExitsOne() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let result = try CLIRunner.run(["stream"], stdinPath: dir.url.path)  // a directory cannot be read
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("standard input: cannot read"))
+    }
 }

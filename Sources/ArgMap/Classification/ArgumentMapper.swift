@@ -57,8 +57,9 @@ public struct ArgumentMapper: Sendable {
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
             var markers = found.compactMap(marker)
             if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
-            var seen: Set<Range<Int>> = []
-            markers = markers.filter { seen.insert($0.range).inserted }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            var unique: [Marker] = []
+            for marker in markers where !unique.contains(where: { $0.range == marker.range }) { unique.append(marker) }
+            markers = unique.sorted { $0.range.lowerBound < $1.range.lowerBound }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: "n\(i + 1)", kind: isThesis ? .thesis : d.kind, range: unit.range,
@@ -102,7 +103,7 @@ public struct ArgumentMapper: Sendable {
         let blocks = document.blocks
         let skipped = BlockFilter.skipped(document: document)
         var units: [Unit] = []
-        var byStatement: [String: Int] = [:]
+        var byStatement: [Int: [Int]] = [:]  // hash of the words -> units with those words
         var pending: (marker: Marker, step: ListStep)?
         var headingOrdinals: [Int: (Marker, ListStep)] = [:]
         let blockRanges = document.blockRanges
@@ -137,17 +138,32 @@ public struct ArgumentMapper: Sendable {
             guard tokens.contains(where: \.isWord) else { continue }
             let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
             let spans = UnitSplitter.split(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            var tokenStart = 0
             for (k, span) in spans.enumerated() {
-                let unitTokens = Tokenizer.tokens(bytes, in: span.range)
+                // a whole sentence keeps its tokens and markers; a clause takes its slice and is read anew
+                let unitTokens: [Token]
+                let unitMarkers: [FoundMarker]
+                if spans.count == 1 {
+                    unitTokens = tokens
+                    unitMarkers = markers
+                } else {
+                    while tokenStart < tokens.count, tokens[tokenStart].range.lowerBound < span.range.lowerBound { tokenStart += 1 }
+                    var tokenEnd = tokenStart
+                    while tokenEnd < tokens.count, tokens[tokenEnd].range.upperBound <= span.range.upperBound { tokenEnd += 1 }
+                    unitTokens = Array(tokens[tokenStart..<tokenEnd])
+                    unitMarkers = MarkerMatcher.markers(in: unitTokens, lexicon: lexicon)
+                    tokenStart = tokenEnd
+                }
                 guard unitTokens.contains(where: \.isWord) else { continue }
                 var unit = Unit(
                     range: span.range, sentence: s, paragraph: paragraph, tokens: unitTokens,
-                    markers: MarkerMatcher.markers(in: unitTokens, lexicon: lexicon),
+                    markers: unitMarkers,
                     isSubordinateClause: span.isSubordinateClause,
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.words
-                let key = words.joined(separator: " ")
-                if words.count >= 4, let first = byStatement[key],
+                let key = unit.statementKey
+                if words.count >= 4, let candidates = byStatement[key],
+                    let first = candidates.first(where: { units[$0].words == words }),
                     Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
                 {
                     continue
@@ -168,7 +184,7 @@ public struct ArgumentMapper: Sendable {
                 }
                 unit.opensParagraph = paragraph != lastParagraph
                 lastParagraph = paragraph
-                if words.count >= 4 { byStatement[key] = units.count }
+                if words.count >= 4 { byStatement[key, default: []].append(units.count) }
                 units.append(unit)
             }
         }

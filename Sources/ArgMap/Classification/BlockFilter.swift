@@ -11,13 +11,13 @@ enum BlockFilter {
         for (b, block) in blocks.enumerated() {
             if block.kind == .heading || isFurniture(block.text) {
                 skipped.insert(b)
-                shortLines.insert(block.text.lowercased())
-            } else if block.text.lowercased().hasPrefix("disclaimer") {
+                if block.text.utf8.count < 200 { shortLines.insert(block.text.lowercased()) }
+            } else if startsWithDisclaimer(block.text) {
                 skipped.insert(b)
             }
         }
         for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
-            guard let name = bioName(blocks[b].text) else { continue }
+            guard blocks[b].text.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, let name = bioName(blocks[b].text) else { continue }
             let lowered = name.lowercased()
             let words = Set(Tokenizer.words(of: blocks[b].text))
             if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
@@ -33,8 +33,20 @@ enum BlockFilter {
         "correspondent", "author", "fellow", "twitter", "alumni", "alumnus", "graduate", "phd", "candidate",
     ]
 
+    /// `true` when the text opens with "Disclaimer" in any case.
+    static func startsWithDisclaimer(_ text: String) -> Bool {
+        let prefix = Array("disclaimer".utf8)
+        var k = 0
+        for b in text.utf8.prefix(prefix.count) {
+            guard b | 0x20 == prefix[k] else { return false }
+            k += 1
+        }
+        return k == prefix.count
+    }
+
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
+        if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
         let words = Tokenizer.words(of: text)
         guard words.count < 12 else { return false }
         guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }

@@ -88,6 +88,12 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Entry indices by first word, longest entries first.
     let index: [String: [Int]]
+    /// The entries as shared references, for the matcher (one retain per found marker, not one per field).
+    let refs: [EntryRef]
+    /// Hash slots of the first words (0 = empty), their candidate lists, and the lists.
+    let slotHashes: [UInt64]
+    let slotLists: [Int32]
+    let candidateLists: [[Int]]
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -102,6 +108,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.entries = ordered
+        self.refs = ordered.map(EntryRef.init)
         var index: [String: [Int]] = [:]
         for (i, entry) in ordered.enumerated() {
             index[entry.words[0], default: []].append(i)
@@ -113,6 +120,37 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
+        // open addressing on the first words' FNV hashes: one probe per token, no String hashing
+        var capacity = 64
+        while capacity < index.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var lists = [Int32](repeating: -1, count: capacity)
+        var candidateLists: [[Int]] = []
+        for key in index.keys.sorted() {
+            let hash = Tokenizer.fnv(key.utf8) | 1  // never 0: 0 marks an empty slot
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = hash
+            lists[slot] = Int32(candidateLists.count)
+            candidateLists.append(index[key] ?? [])
+        }
+        self.slotHashes = slots
+        self.slotLists = lists
+        self.candidateLists = candidateLists
+    }
+
+    /// The candidate entries for a word token (longest first), if any: one hash probe; the
+    /// candidates' words are compared in full by the matcher.
+    @inline(__always) func candidates(for token: Token) -> [Int]? {
+        let hash = token.hash | 1
+        let mask = slotHashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slotHashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash { return candidateLists[Int(slotLists[slot])] }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
@@ -221,4 +259,40 @@ public struct Lexicon: Sendable {
         }
         return result
     }
+}
+
+/// A lexicon entry held by reference, as found markers carry it.
+final class EntryRef: Sendable, Equatable {
+    let marker: String
+    let words: [String]
+    let senses: [DiscourseSense]
+    let position: MarkerPosition
+    let splits: Bool
+    let isSubordinator: Bool
+    let isWeak: Bool
+    let isAttribution: Bool
+    let listStep: ListStep?
+    let isOpinion: Bool
+    let isEvaluative: Bool
+    let context: String?
+
+    init(_ entry: LexiconEntry) {
+        marker = entry.marker
+        words = entry.words
+        senses = entry.senses
+        position = entry.position
+        splits = entry.splits
+        isSubordinator = entry.isSubordinator
+        isWeak = entry.isWeak
+        isAttribution = entry.isAttribution
+        listStep = entry.listStep
+        isOpinion = entry.isOpinion
+        isEvaluative = entry.isEvaluative
+        context = entry.context
+    }
+
+    /// The default sense.
+    var sense: DiscourseSense? { senses.first }
+
+    static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
 }

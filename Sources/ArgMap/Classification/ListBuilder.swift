@@ -201,7 +201,7 @@ enum ListBuilder {
     static func announcer(of list: ArgumentList, units: [Unit]) -> Int? {
         guard let first = list.members.first else { return nil }
         var j = first - 1
-        while j >= 0, first - j <= 4, units[first].paragraph - units[j].paragraph <= 1 {
+        while j >= 0, first - j <= 4, units[first].paragraph - units[j].paragraph <= 2 {  // a crosshead may sit between
             let words = units[j].words
             let announces = words.contains { Grammar.listQuantities.contains($0) } && words.contains { Grammar.listNouns.contains($0) }
             if announces || units[j].tokens.last?.text == ":" { return j }

@@ -1,7 +1,7 @@
 /// A lexicon marker found in a run of tokens, read in context.
 struct FoundMarker: Sendable, Equatable {
     /// The lexicon entry.
-    let entry: LexiconEntry
+    let entry: EntryRef
     /// Token indices of the marker's words.
     let tokens: Range<Int>
     /// UTF-8 byte offsets in the document text.
@@ -29,16 +29,17 @@ enum MarkerMatcher {
         while i < tokens.count {
             let token = tokens[i]
             guard token.isWord else {
-                if token.text != "," && token.text != "-" && token.text != "(" && token.text != ")" && token.text != "\"" {
+                let mark = token.mark
+                if mark != 0x2C && mark != 0x2D && mark != 0x28 && mark != 0x29 && mark != 0x22 {
                     initial = false
                 }
                 i += 1
                 continue
             }
-            var matched: (entry: LexiconEntry, length: Int)?
-            if let candidates = lexicon.index[token.text] {
+            var matched: (entry: EntryRef, length: Int)?
+            if let candidates = lexicon.candidates(for: token) {
                 for index in candidates {
-                    let entry = lexicon.entries[index]
+                    let entry = lexicon.refs[index]
                     if matches(entry.words, tokens, at: i) {
                         matched = (entry, entry.words.count)
                         break
@@ -113,7 +114,7 @@ enum MarkerMatcher {
 
     /// The sense of an ambiguous marker in context, or `nil` when it is not a connective here.
     static func read(
-        _ context: String, entry: LexiconEntry, _ tokens: [Token], at i: Int, length: Int,
+        _ context: String, entry: EntryRef, _ tokens: [Token], at i: Int, length: Int,
         atClause: Bool, breakBefore: Bool, isFirstWord: Bool
     ) -> DiscourseSense? {
         let after = i + length
@@ -212,6 +213,7 @@ enum Grammar {
         "disadvantage", "disadvantages", "objection", "objections", "step", "steps", "lesson", "lessons",
         "consideration", "considerations", "concern", "concerns", "things", "thing", "motives", "motive", "parts",
         "features", "elements", "measures", "components", "principles", "proposals", "changes", "pillars", "options",
+        "example", "examples", "lesson", "danger", "dangers", "risk", "risks", "mistake", "mistakes", "myth", "myths",
     ]
     /// Quantity words of list announcements ("several", "three").
     static let listQuantities: Set<String> = [

@@ -33,7 +33,7 @@ enum RoleAssigner {
         units: [Unit], thesis: Int?, lists: [ArgumentList], scope: [Int?], text bytes: UnsafeBufferPointer<UInt8>
     ) -> [Decision] {
         var decisions = Array(repeating: Decision(), count: units.count)
-        var membership: [Int: (list: Int, position: Int)] = [:]
+        var membership: [(list: Int, position: Int)?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
         }
@@ -71,7 +71,9 @@ enum RoleAssigner {
             let sameSentenceBefore = p >= 0 && units[p].sentence == unit.sentence && !unit.followsSubordinateClause
             if i == thesis || membership[i] != nil {
                 // "Of course X, but [thesis]": X is conceded
-                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil {
+                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil,
+                    !c.entry.isSubordinator, units[p].result == nil
+                {
                     concede(p, "contrast-counterpoint", [c], 0.7)
                 }
                 continue
@@ -86,16 +88,17 @@ enum RoleAssigner {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [m]; d.confidence = 0.8
             } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.confidence = 0.7
-            } else if unit.lead(.contrast) == nil, unit.reportsThirdPartyView, let c = contrastAhead(i) {
+            } else if unit.lead(.contrast) == nil, let c = contrastAhead(i), unit.reportsThirdPartyView {
                 d.isOpponent = true; d.rule = "attribution-counterpoint"; d.deciding = [c]; d.confidence = 0.6
             } else if let m = unit.weakConcession, let c = contrastAhead(i) {
                 d.isOpponent = true; d.rule = "concession-counterpoint"; d.deciding = [m, c]; d.confidence = 0.75
-            } else if unit.contrast == nil, !unit.followsSubordinateClause, previousIsOpponent,
-                !unit.isFirstPersonStance, unit.result == nil
+            } else if unit.contrast.map({ $0.entry.isSubordinator && p >= 0 && units[p].sentence == unit.sentence }) ?? true,
+                !unit.followsSubordinateClause, previousIsOpponent, !unit.isFirstPersonStance, unit.result == nil
             {
+                // what backs a counterpoint, including its own "while ..." clause
                 d.isOpponent = true; d.rule = "opponent-backing"; d.confidence = 0.55
                 d.deciding = unit.markers.filter { $0.isInitial && $0.sense != nil && $0.sense != .stance }
-            } else if unit.contrast == nil, unit.isHedged, contrastAhead(i) != nil, i + 1 != thesis {
+            } else if unit.contrast == nil, i + 1 != thesis, contrastAhead(i) != nil, unit.isHedged {
                 d.isOpponent = true; d.rule = "hedged-counterpoint"; d.confidence = 0.6
             } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
                 unit.opening(.cause) == nil
@@ -106,7 +109,9 @@ enum RoleAssigner {
                 let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
                 if answersCounterpoint {
                     // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
-                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens {
+                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens, !c.entry.isSubordinator,
+                    previous.result == nil
+                {
                     // "X, but Y": X is the conceded side
                     concede(p, "contrast-counterpoint", [c], 0.65)
                 } else if !opens || (p == thesis && samePlace) {
@@ -124,7 +129,8 @@ enum RoleAssigner {
         }
 
         // 2. relations
-        var topic: [Int: Int] = [:]  // paragraph -> first proponent unit
+        // paragraph -> its first proponent unit
+        var topic: [Int?] = Array(repeating: nil, count: (units.last?.paragraph ?? 0) + 1)
         for (i, unit) in units.enumerated() where topic[unit.paragraph] == nil && !decisions[i].isOpponent {
             topic[unit.paragraph] = i
         }
@@ -161,7 +167,8 @@ enum RoleAssigner {
             }
             let previousOpponent = i > 0 && decisions[i - 1].isOpponent
             if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
-                units[lastOpponent].paragraph == unit.paragraph
+                units[lastOpponent].paragraph == unit.paragraph,
+                !(c.entry.isSubordinator && units[lastOpponent].sentence == unit.sentence)
             {
                 d.kind = .rebuttal; d.rule = "contrast-rebuttal"; d.deciding = [c]; d.confidence = 0.8
                 d.target = head; d.relation = .attacks; d.edgeRule = "contrast-rebuttal"; d.edgeMarker = text(c); d.edgeConfidence = 0.75
@@ -248,7 +255,7 @@ enum RoleAssigner {
     /// The claim a statement stands under: the list member whose stretch it is in, the topic
     /// sentence of its paragraph (texts of several paragraphs), or the thesis.
     static func claim(
-        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int: Int], multiParagraph: Bool,
+        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int?], multiParagraph: Bool,
         decisions: [Decision]
     ) -> Int? {
         if let member = scope[i], member != i { return member }

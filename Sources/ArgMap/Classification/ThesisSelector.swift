@@ -9,7 +9,8 @@
 /// - overlap with the title: up to +3;
 /// - position: the first unit +1, the last +0.8; in a text of several paragraphs the first
 ///   paragraph +0.5 and the last +0.3;
-/// - restated in the closing paragraph (several paragraphs): +1; when the best statement is a
+/// - restated in the closing paragraph (several paragraphs; statements with stance or among the
+///   first three): +1; when the best statement is a
 ///   closing conclusion ("Thus ...") and an opening statement with stance shares a content
 ///   word with it or the title, the opening statement is the thesis and the conclusion restates it;
 /// - the main clause after "Since X," / "Although X,": +0.5;
@@ -22,13 +23,15 @@ enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
     static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
+        var isMember = Array(repeating: false, count: units.count)
+        for m in members where m < units.count { isMember[m] = true }
         // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
-            if unit.isQuotedOrReported { return false }
-            return unit.markers.contains { marker in
+            let marked = unit.markers.contains { marker in
                 guard let sense = marker.sense else { return false }
                 return sense == .stance || ((sense == .result || sense == .concession) && marker.isInitial)
             }
+            return marked && !unit.isQuotedOrReported
         }
         let paragraphs = Set(units.map(\.paragraph))
         let multiParagraph = paragraphs.count > 1
@@ -36,12 +39,13 @@ enum ThesisSelector {
         // stance and no argumentative marker (a news report) has no thesis
         guard argumentative || !multiParagraph else { return nil }
         let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
+        let titleHashes = titleWords.map { Tokenizer.fnv($0.utf8) }
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
         let opening = Set(unitParagraphs.prefix(2))
         let closingParagraphs = Set(unitParagraphs.suffix(2))
-        let closing = units.filter { $0.paragraph == lastParagraph }.map { contentWords($0.words) }
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set(contentWords($0.words)) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -67,8 +71,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let words = contentWords(unit.words)
-                let shared = titleWords.filter { words.contains($0) }.count
+                let shared = titleHashes.filter { hash in unit.tokens.contains { $0.hash == hash } }.count
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -76,7 +79,7 @@ enum ThesisSelector {
             if multiParagraph {
                 if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
                 if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
-                if unit.paragraph != lastParagraph {
+                if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
                     let words = contentWords(unit.words)
                     if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
                 }
@@ -86,7 +89,7 @@ enum ThesisSelector {
             if unit.opening(.cause) != nil { score -= 1.5 }
             if unit.lead(.example) != nil { score -= 2 }
             if unit.lead(.addition) != nil { score -= 1 }
-            if members.contains(i) { score -= 1.5 }
+            if isMember[i] { score -= 1.5 }
             if unit.lead(.contrast) != nil { score -= 0.5 }
             if unit.weakConcession != nil { score -= 1 }
             if multiParagraph, opening.contains(unit.paragraph), unit.stanceScore >= 1.5,
@@ -130,14 +133,14 @@ enum ThesisSelector {
 
     /// Words of four letters or more, minus a few function words.
     static func contentWords(_ words: [String]) -> [String] {
-        words.filter { $0.count >= 4 && !stopWords.contains($0) }
+        words.filter { $0.utf8.count >= 4 && !stopWords.contains($0) }
     }
 
-    /// The share of the shorter list's words found in the other.
-    static func overlap(_ a: [String], _ b: [String]) -> Double {
+    /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
+    static func overlap(_ a: [String], _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return Double(short.filter { long.contains($0) }.count) / Double(short.count)
+        let shared = a.filter { b.contains($0) }.count
+        return Double(shared) / Double(min(a.count, b.count))
     }
 
     static let stopWords: Set<String> = [

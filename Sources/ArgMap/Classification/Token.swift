@@ -9,9 +9,13 @@ struct Token: Sendable, Equatable {
     let isWord: Bool
     /// `true` when the word starts with an uppercase ASCII letter.
     let isCapitalized: Bool
+    /// FNV-1a hash of `text`'s bytes (0 for punctuation), for lexicon look-ups without String hashing.
+    var hash: UInt64 = 0
+    /// The punctuation mark as one ASCII byte (`-` for any dash, `"` for any double quote), 0 for a word.
+    var mark: UInt8 = 0
 
     /// `true` for punctuation that ends a clause (`,` `;` `:` `-` `(`).
-    var isClauseBreak: Bool { !isWord && (text == "," || text == ";" || text == ":" || text == "-" || text == "(") }
+    var isClauseBreak: Bool { mark == 0x2C || mark == 0x3B || mark == 0x3A || mark == 0x2D || mark == 0x28 }
 }
 
 /// Splits a byte range of UTF-8 text into word and punctuation tokens; no regex, no Character.
@@ -51,19 +55,32 @@ enum Tokenizer {
                     }
                 }
                 let first = bytes[start]
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
                 tokens.append(Token(
-                    range: start..<i, text: String(decoding: word, as: UTF8.self), isWord: true,
-                    isCapitalized: first >= 0x41 && first <= 0x5A))
+                    range: start..<i, text: String(unsafeUninitializedCapacity: word.count) { out in
+                        _ = out.initialize(from: word)
+                        return word.count
+                    },
+                    isWord: true, isCapitalized: first >= 0x41 && first <= 0x5A, hash: hash))
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
-                tokens.append(Token(range: i..<(i + length), text: mark, isWord: false, isCapitalized: false))
+                tokens.append(Token(
+                    range: i..<(i + length), text: mark, isWord: false, isCapitalized: false, mark: mark.utf8.first ?? 0))
                 i += length
                 continue
             }
             i += scalarLength(b)
         }
         return tokens
+    }
+
+    /// FNV-1a over bytes.
+    @inline(__always) static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The byte length of the UTF-8 sequence a lead byte starts (1 for stray bytes).

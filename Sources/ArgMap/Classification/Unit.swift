@@ -1,5 +1,5 @@
 /// An argumentative unit with the features the rules read: markers, stance, hedges, place.
-struct Unit: Sendable {
+final class Unit {
     /// UTF-8 byte offsets of the first occurrence.
     var range: Range<Int>
     /// Index of the sentence it lies in.
@@ -40,6 +40,10 @@ struct Unit: Sendable {
         self.followsSubordinateClause = followsSubordinateClause
         self.opensSentence = opensSentence
         self.occurrences = [range]
+        self.words = tokens.compactMap { $0.isWord ? $0.text : nil }
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        for token in tokens where token.isWord { key = (key ^ token.hash) &* 0x100_0000_01b3 }
+        self.statementKey = Int(truncatingIfNeeded: key)
     }
 
     /// The first opening marker with this sense.
@@ -62,43 +66,43 @@ struct Unit: Sendable {
     }
 
     /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
-    var contrast: FoundMarker? {
+    lazy var contrast: FoundMarker? = {
         markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
-    }
+    }()
 
     /// An opening concession that does not need a following contrast ("admittedly", "although").
-    var strongConcession: FoundMarker? {
+    lazy var strongConcession: FoundMarker? = {
         markers.first { $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution }
-    }
+    }()
 
     /// An opening concession that counts only before a contrast ("of course", "surely").
-    var weakConcession: FoundMarker? {
+    lazy var weakConcession: FoundMarker? = {
         markers.first { $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere) }
-    }
+    }()
 
     /// A marker that gives the view to someone else ("critics argue", "some may find").
-    var attribution: FoundMarker? { markers.first { $0.entry.isAttribution && $0.sense != nil } }
+    lazy var attribution: FoundMarker? = markers.first { $0.entry.isAttribution && $0.sense != nil }
 
     /// A result marker: opening ("that's why", "so") or inside ("is therefore").
-    var result: FoundMarker? {
+    lazy var result: FoundMarker? = {
         markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
-    }
+    }()
 
     /// The unit's stance markers (should, must, I believe).
-    var stance: [FoundMarker] { markers.filter { $0.sense == .stance } }
+    lazy var stance: [FoundMarker] = markers.filter { $0.sense == .stance }
 
     /// `true` when the author gives an opinion in the first person ("I think", "in my view").
-    var isFirstPersonStance: Bool { stance.contains { $0.entry.isOpinion } }
+    lazy var isFirstPersonStance: Bool = stance.contains { $0.entry.isOpinion }
 
     /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
     /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
-    var stanceScore: Double {
+    lazy var stanceScore: Double = {
         let markers = stance
         guard !markers.isEmpty else { return 0 }
         let deontic = markers.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
         let other = markers.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
         return (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
-    }
+    }()
 
     /// `true` when the unit reports what others think ("Some dog owners assume that ...",
     /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
@@ -149,8 +153,10 @@ struct Unit: Sendable {
     var isQuestion: Bool { tokens.last?.text == "?" }
 
     /// The number of words.
-    var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) } }
+    var wordCount: Int { words.count }
 
-    /// The lowercased words, for comparing statements.
-    var words: [String] { tokens.compactMap { $0.isWord ? $0.text : nil } }
+    /// The lowercased words, for comparing statements (computed once).
+    let words: [String]
+    /// A hash of the words, for spotting a repeated statement.
+    let statementKey: Int
 }

@@ -59,7 +59,11 @@ enum UnitSplitter {
             }
             k += 1
         }
-        cuts = valid(Array(Set(cuts)).sorted(), tokens: tokens)
+        if cuts.isEmpty, !markers.contains(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
+            return [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
+        }
+        cuts.sort()
+        cuts = valid(cuts.enumerated().filter { $0.offset == 0 || cuts[$0.offset - 1] != $0.element }.map(\.element), tokens: tokens)
         // "Although X, Y": the subordinate clause ends at the last comma before the next cut
         var subordinateEnd: Int?
         if let opener = markers.first(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {

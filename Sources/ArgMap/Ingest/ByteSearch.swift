@@ -47,4 +47,27 @@ public enum ByteSearch {
             return Array(text.utf8).withUnsafeBufferPointer(run)
         }
     }
+
+    /// The text with runs of whitespace (ASCII whitespace and no-break spaces) collapsed to one space, ends trimmed.
+    public static func normalizeWhitespace(_ text: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pending = false
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                pending = true
+            } else if b == 0xA0, previous == 0xC2 {
+                out.removeLast()  // the 0xC2 lead byte of U+00A0
+                if out.last == 0x20 { out.removeLast() }
+                pending = true
+            } else {
+                if pending, !out.isEmpty { out.append(0x20) }
+                pending = false
+                out.append(b)
+            }
+            previous = b
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -27,27 +27,76 @@ public enum FurnitureText {
         for marker in furnitureMarkers where ByteSearch.contains(line, marker) { return true }
         // "100% Font Size", "A A A", "1/12": no letters word of 3+ letters besides furniture words.
         if lower.hasSuffix("font size") || lower.hasSuffix("font-size") { return true }
+        // "A A A" (text size buttons), "1 2 3": only one-character words.
+        if count <= 20, line.split(separator: " ").count >= 2, line.split(separator: " ").allSatisfy({ $0.count == 1 }) {
+            return true
+        }
+        if isDateLine(line) { return true }
         return false
     }
 
     /// A short call to subscribe, sign up or follow ("Get the latest updates in your inbox. Subscribe to our newsletters.").
     static func isPromotion(_ lower: String) -> Bool {
-        if ByteSearch.contains(lower, "follow"),
+        // "Follow us on Twitter", "Follow the Opinion section on Facebook" (not "his followers on Twitter").
+        let follows = ["follow us", "follow me", "follow him", "follow her", "follow them", "follow the "]
+        if follows.contains(where: { ByteSearch.contains(lower, $0) }),
             ByteSearch.contains(lower, "facebook") || ByteSearch.contains(lower, "twitter") || ByteSearch.contains(lower, "instagram")
         {
             return true
         }
-        var hits = 0
-        for marker in promotionMarkers where ByteSearch.contains(lower, marker) { hits += 1 }
-        return hits >= 2 || (hits == 1 && lower.utf8.count <= 120)
+        var strong = 0, weak = 0
+        for marker in strongPromotionMarkers where ByteSearch.contains(lower, marker) { strong += 1 }
+        for marker in weakPromotionMarkers where ByteSearch.contains(lower, marker) { weak += 1 }
+        let hits = strong + weak
+        return hits >= 2 || (strong == 1 && lower.utf8.count <= 120)
     }
 
-    private static let promotionMarkers = [
-        "subscribe to", "subscribe now", "sign up for", "sign up to", "in your inbox", "newsletter", "click here",
-        "follow us on", "download our app", "support our journalism", "become a member", "already a subscriber",
-        "create a free account", "log in to", "turn on notifications", "letters to the editor", "like to hear what you think",
-        "delivered to your", "delivered through your",
+    /// Phrases that only a call to action uses.
+    private static let strongPromotionMarkers = [
+        "in your inbox", "click here", "follow us on", "subscribe now", "download our app", "support our journalism",
+        "become a member", "already a subscriber", "create a free account", "turn on notifications",
     ]
+
+    /// Phrases a call to action uses, but running text may too: two are needed.
+    private static let weakPromotionMarkers = [
+        "subscribe to", "sign up for", "sign up to", "newsletter", "log in to", "letters to the editor",
+        "like to hear what you think", "delivered to your", "delivered through your",
+    ]
+
+    /// `true` for a publisher's note at the end of an article: a short paragraph about whose views these are
+    /// ("Opinion pieces reflect the views of their authors", "Guest columns express the opinions of their authors",
+    /// "The opinions in this article are the author's own"). Only meant for the last blocks of a body.
+    public static func isPublisherNote(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
+        let aboutViews = ByteSearch.contains(text, "view") || ByteSearch.contains(text, "opinion")
+        guard aboutViews else { return false }
+        for marker in ["their author", "the author", "the writer", "contributor", "own.", "own ", "not necessarily",
+                       "publishes", "do not represent", "does not represent", "not those of"]
+        where ByteSearch.contains(text, marker) {
+            return true
+        }
+        return false
+    }
+
+    /// `true` for a short line that is only a date ("2 June 2025", "June 2, 2025", "2025-06-02", "Tuesday 4 March 2025 10:30").
+    public static func isDateLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }
+        var hasYear = false, hasMonth = false
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "/" || $0 == "." }) {
+            let lower = word.lowercased()
+            if word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { hasYear = true; continue }
+            if word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }) { continue }
+            if months.contains(where: { lower.hasPrefix($0) }) { hasMonth = true; continue }
+            if days.contains(where: { lower.hasPrefix($0) }) || ["am", "pm", "gmt", "utc", "bst", "est", "edt", "cet", "updated", "published", "on", "at"].contains(lower) {
+                continue
+            }
+            return false
+        }
+        return hasYear && (hasMonth || line.contains("-") || line.contains("/"))
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// `true` for a disclaimer paragraph ("Disclaimer: ...", "The views expressed ... are their own").
     public static func isDisclaimer(_ text: String) -> Bool {
@@ -57,6 +106,7 @@ public enum FurnitureText {
                        "the views and opinions expressed", "any views expressed"] where ByteSearch.hasPrefix(text, prefix) {
             return true
         }
+        if text.utf8.count < 200, ByteSearch.contains(text, "views are"), ByteSearch.contains(text, " own") { return true }
         return text.utf8.count < 400 && (ByteSearch.contains(text, "are their own and do not")
             || ByteSearch.contains(text, "are those of the author") || ByteSearch.contains(text, "do not necessarily reflect"))
     }
@@ -79,6 +129,11 @@ public enum FurnitureText {
             {
                 return true
             }
+            // "Owen Bright drives the number 12 bus and ...": the author's name, then a verb.
+            if ByteSearch.hasPrefix(text, stripped + " "), text.utf8.count < 700 {
+                let rest = text.unicodeScalars.dropFirst(stripped.unicodeScalars.count + 1)
+                if let first = rest.first, first.properties.isLowercase { return true }
+            }
         }
         // "Jane Doe is a co-founder of ...": two to four capitalised words, then "is a/an/the".
         let words = text.split(separator: " ", maxSplits: 6)
@@ -89,7 +144,9 @@ public enum FurnitureText {
         {
             k += 1
         }
-        guard k >= 2, k + 1 < words.count, words[k] == "is" || words[k] == "was" else { return false }
+        guard k >= 2, k + 1 < words.count else { return false }
+        if ["writes", "covers", "teaches", "reports", "lectures", "blogs"].contains(words[k]) { return true }
+        guard words[k] == "is" || words[k] == "was" else { return false }
         let next = words[k + 1].lowercased()
         return ["a", "an", "the", "co-founder", "founder", "director", "professor", "senior", "editor",
                 "executive", "president", "currently", "also"].contains(next)

@@ -4,12 +4,12 @@
 ///
 /// ```
 /// # a comment
-/// [title]          # before a name or number, never ends a sentence: Dr. Smith, Gen. Lee
+/// [title]          # never ends a sentence: Dr. Smith, Gen. Lee, e.g. Paris
 /// Dr.
 /// [numeric]        # not a sentence end before a number: No. 5, p. 55
 /// No
 /// [general]        # ends a sentence only before a sentence-starting word: "in the U.S. The"
-/// e.g.
+/// U.S.
 /// Calif
 /// [terminal]       # ends a sentence before any capital, never before lower case
 /// etc
@@ -21,13 +21,14 @@
 /// I
 /// ```
 ///
-/// One entry per line, with or without its final period; lines before any section header are `[general]`.
+/// One entry per line, with or without its final period; lines before any section header are `[general]`;
+/// `#` starts a comment at the start of a line or after a space.
 /// An entry written in lower case matches any capitalisation; one holding a capital letter matches only that
 /// exact spelling (`Ill` matches "Ill." but not "ill."). Entries are at most 48 bytes, without spaces.
 public struct AbbreviationList: Sendable, Equatable {
     /// A section of the list: how the segmenter treats the words in it.
     public enum Section: String, Sendable, CaseIterable {
-        /// Written before a name or a number; never ends a sentence ("Dr.", "Gen.", "Mt.").
+        /// Never ends a sentence before a word or number: titles ("Dr.", "Gen.") and "e.g.", "i.e.".
         case title
         /// Not a sentence end before a number ("No. 5", "p. 55"), an ordinary word otherwise.
         case numeric
@@ -83,7 +84,7 @@ public struct AbbreviationList: Sendable, Equatable {
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.trimmingASCIIWhitespace()
+            let line = rawLine.trimmingASCIIWhitespace().strippingComment()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]"), let named = Section(rawValue: String(line.dropFirst().dropLast())) else {
@@ -117,6 +118,17 @@ public struct AbbreviationList: Sendable, Equatable {
 }
 
 extension Substring {
+    /// The substring before a `#` that starts it or follows a space or tab, trimmed.
+    fileprivate func strippingComment() -> Substring {
+        var previous: Character = " "
+        for index in indices {
+            let c = self[index]
+            if c == "#", previous == " " || previous == "\t" { return self[..<index].trimmingASCIIWhitespace() }
+            previous = c
+        }
+        return self
+    }
+
     /// The substring without leading and trailing spaces, tabs and carriage returns.
     fileprivate func trimmingASCIIWhitespace() -> Substring {
         var s = self[...]

@@ -155,6 +155,7 @@ struct BoundaryScanner {
                 break
             }
         }
+        let runEnd = j
         // Closing quotes and brackets belong to the sentence.
         while j < n {
             let b = p[j]
@@ -196,7 +197,9 @@ struct BoundaryScanner {
         let next = letterClass(at: q)
 
         if hasQuestionOrExclamation {
-            if next != .lower || isAddressStart(q) { cut(at: end) }
+            if next != .lower || isAddressStart(q) || (j == runEnd && isLowercaseWordEnd(tokenStart(before: i), i)) {
+                cut(at: end)
+            }
             return end
         }
         if dots == 1, let ellipsisEnd = ellipsisEnd(at: q) {

@@ -12,7 +12,7 @@ import Testing
             #expect(hasEntries, "no entries in [\(section.rawValue)]")
         }
         let hasDoctor = list.entries.contains(AbbreviationList.Entry(word: "dr.", section: .title))
-        let hasForExample = list.entries.contains(AbbreviationList.Entry(word: "e.g", section: .general))
+        let hasForExample = list.entries.contains(AbbreviationList.Entry(word: "e.g", section: .title))
         #expect(hasDoctor && hasForExample)
         #expect(list.entries.count > 300)
     }
@@ -22,6 +22,11 @@ import Testing
         #expect(list.entries == [
             .init(word: "foo", section: .general), .init(word: "Baz", section: .title), .init(word: "now", section: .starters),
         ])
+    }
+
+    @Test func trailingCommentsAreIgnored() throws {
+        let list = try AbbreviationList(parsing: "[title]   # titles\nDr.  # doctor\nC#\n", file: "x.txt")
+        #expect(list.entries == [.init(word: "Dr", section: .title), .init(word: "C#", section: .title)])
     }
 
     @Test func unknownSectionNamesTheLine() {
@@ -60,5 +65,22 @@ import Testing
         ]))
         #expect(SegmentationFixtures.sentences("Peoria, Ill. Residents agree.", segmenter) == ["Peoria, Ill. Residents agree."])
         #expect(SegmentationFixtures.sentences("He fell ill. Residents agree.", segmenter) == ["He fell ill.", "Residents agree."])
+    }
+
+    @Test func entryOfPeriodsOnlyIsRejected() {
+        #expect(throws: ArgMapError.self) { try AbbreviationList(parsing: "[title]\n...\n", file: "x.txt") }
+    }
+
+    @Test func terminalEntriesEndBeforeCapitalsOnly() {
+        let segmenter = SentenceSegmenter(abbreviations: AbbreviationList(entries: [.init(word: "etc.", section: .terminal)]))
+        #expect(SegmentationFixtures.sentences("Pens, ink, etc. Paper is extra.", segmenter) == ["Pens, ink, etc.", "Paper is extra."])
+        #expect(SegmentationFixtures.sentences("Pens, ink, etc. are cheap.", segmenter) == ["Pens, ink, etc. are cheap."])
+    }
+
+    /// Without any list the shape rules still hold: initials and letter groups wait for a sentence starter,
+    /// which no list names, so they never end a sentence; ordinary words still do.
+    @Test func emptyListKeepsShapeRules() {
+        let segmenter = SentenceSegmenter(abbreviations: AbbreviationList(entries: []))
+        #expect(SegmentationFixtures.sentences("J. R. Smith came. He left.", segmenter) == ["J. R. Smith came.", "He left."])
     }
 }

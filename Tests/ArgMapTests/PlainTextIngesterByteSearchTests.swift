@@ -17,3 +17,12 @@ import Testing
         #expect(ByteSearch.hasPrefix(Substring("Published: x"), "published:"))
     }
 }
+
+@Suite struct WhitespaceNormalizationTests {
+    @Test func collapsesRunsAndNoBreakSpaces() {
+        #expect(ByteSearch.normalizeWhitespace("  a \n\t b\u{00A0}\u{00A0}c  ") == "a b c")
+        #expect(ByteSearch.normalizeWhitespace("x \u{00A0} y") == "x y")
+        #expect(ByteSearch.normalizeWhitespace("café\u{00A0}") == "café")
+        #expect(ByteSearch.normalizeWhitespace("") == "")
+    }
+}
