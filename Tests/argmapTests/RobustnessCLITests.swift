@@ -374,7 +374,7 @@ import Testing
         #expect(again.stdout == outcome.stdout)
     }
 
-    // MARK: Known bugs (see the reason of each)
+    // MARK: Known bugs (see the reason of each), and one fixed
 
     @Test(.disabled("BUG: a failed write to standard output (disk full, closed pipe) crashes with SIGILL (FileHandle.write try!)"))
     func fullDiskIsAnErrorNotACrash() throws {
@@ -460,7 +460,8 @@ import Testing
         #expect(outcome.text.contains("Because rents rose."))
     }
 
-    @Test(.disabled("BUG: `argmap batch . --out maps` run twice reads its own manifest.jsonl (and .txt outputs) as inputs, exit 1"))
+    /// Was a bug (a re-run read its own manifest.jsonl as input); fixed on main in 23a7975.
+    @Test
     func batchSkipsItsOwnOutputDirectory() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
