@@ -29,7 +29,19 @@ struct ContentExtractor {
         let bodyHints = articleBody.map { ArticleBodyHints($0) }
 
         // 0. Raw prose per subtree, to decide which furniture-named containers really are furniture.
-        let weights = blocks.map { weight($0, page: page, hints: bodyHints) }
+        var matched = [Bool](repeating: false, count: blocks.count)
+        if let bodyHints {
+            for (i, block) in blocks.enumerated() where block.count >= 40 {
+                matched[i] = bodyHints.contains(page.text[Int(block.start)..<Int(block.end)])
+            }
+        }
+        // When the page holds the whole JSON-LD body, prose that the body does not contain is not the story.
+        let matchedBytes = blocks.indices.reduce(0) { matched[$1] ? $0 + blocks[$1].count : $0 }
+        let bodyIsComplete = (articleBody?.utf8.count ?? 0) >= 500 && Double(matchedBytes) >= 0.8 * Double(articleBody?.utf8.count ?? 0)
+        let weights = blocks.indices.map { i in
+            bodyIsComplete && !matched[i] && blocks[i].count >= 120 && blocks[i].kind != .heading
+                ? -junkWeight * Double(blocks[i].count) : weight(blocks[i], page: page, matched: matched[i])
+        }
         var prose = [Double](repeating: 0, count: elements.count)
         for (i, block) in blocks.enumerated() where block.owner >= 0 && weights[i] > 0 { prose[Int(block.owner)] += weights[i] }
         var end = [Int](repeating: 0, count: elements.count)
@@ -204,16 +216,12 @@ struct ContentExtractor {
     }
 
     /// A block's weight in the root choice.
-    private func weight(_ block: PageBlock, page: ParsedPage, hints: ArticleBodyHints?) -> Double {
+    private func weight(_ block: PageBlock, page: ParsedPage, matched: Bool) -> Double {
         let count = Double(block.count)
         if block.kind == .heading { return -0.2 * count }
         let linkDensity = Double(block.linkBytes) / max(count, 1)
         var good = linkDensity < 0.33 && (count >= 120 || (count >= 50 && Self.endsLikeSentence(page, block)))
-        if !good, let hints, count >= 40, linkDensity < 0.5,
-            hints.contains(page.text[Int(block.start)..<Int(block.end)])
-        {
-            good = true
-        }
+        if !good, matched, linkDensity < 0.5 { good = true }
         return good ? count : -junkWeight * count
     }
 

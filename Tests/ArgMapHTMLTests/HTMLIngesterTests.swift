@@ -156,3 +156,23 @@ import Testing
         #expect(doc.blocks.map(\.kind) == [.paragraph, .quote, .paragraph])
     }
 }
+
+@Suite struct ParseOnlyHookTests {
+    @Test func parsesOrRefuses() {
+        #expect(HTMLIngester.parseOnly(Array("<html><body><p>x</p></body></html>".utf8)))
+        #expect(!HTMLIngester.parseOnly([]))
+    }
+
+    @Test func completeJSONLDArticleBodyMarksOtherProseAsNotTheStory() throws {
+        // The story's paragraphs are all in the JSON-LD articleBody; a long link-free blurb beside them is not,
+        // so the root is the story's own container, not the wrapper holding both.
+        let story = (1...6).map { "Sentence number \($0) of the story sits in its own paragraph and in the article body too." }
+        let sidebar = "An unrelated promotional blurb about our events, long enough to look like a paragraph of prose on its own, more than a hundred bytes."
+        let body = story.joined(separator: " ")
+        let paragraphs = story.map { "<p>\($0)</p>" }.joined()
+        let html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"\(body)\"}</script></head>"
+            + "<body><div id=\"x\"><div class=\"box\"><p>\(sidebar)</p></div><div id=\"y\">\(paragraphs)</div></div></body></html>"
+        let doc = try HTMLIngester().ingest(Array(html.utf8), source: "ld.html")
+        #expect(doc.blocks.map(\.text) == story)
+    }
+}

@@ -145,3 +145,19 @@ import Testing
         #expect(!FurnitureText.isDateLine("Global freezing"))
     }
 }
+
+@Suite struct PlainTextIngesterFurnitureTests {
+    @Test func promotionsAreFurnitureButSentencesThatMentionTheWordsAreNot() {
+        #expect(FurnitureText.isFurnitureLine("Get the latest updates right in your inbox. Subscribe to our newsletters."))
+        #expect(FurnitureText.isFurnitureLine("Follow The Times Opinion section on Facebook, Twitter and Instagram."))
+        #expect(!FurnitureText.isFurnitureLine("The company's newsletter went to 5,000 people."))
+        #expect(!FurnitureText.isFurnitureLine("He has two million followers on Twitter."))
+        #expect(!FurnitureText.isFurnitureLine("Millions sign up for the programme every year."))
+    }
+
+    @Test func publisherNotes() {
+        #expect(FurnitureText.isPublisherNote("Opinion pieces reflect the views of their authors, not those of the Voice."))
+        #expect(FurnitureText.isPublisherNote("The opinions in this article are the author’s own."))
+        #expect(!FurnitureText.isPublisherNote("Voters gave their views at the polls on Tuesday."))
+    }
+}

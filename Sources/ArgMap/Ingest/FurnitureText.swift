@@ -37,21 +37,30 @@ public enum FurnitureText {
 
     /// A short call to subscribe, sign up or follow ("Get the latest updates in your inbox. Subscribe to our newsletters.").
     static func isPromotion(_ lower: String) -> Bool {
-        if ByteSearch.contains(lower, "follow"),
+        // "Follow us on Twitter", "Follow the Opinion section on Facebook" (not "his followers on Twitter").
+        let follows = ["follow us", "follow me", "follow him", "follow her", "follow them", "follow the "]
+        if follows.contains(where: { ByteSearch.contains(lower, $0) }),
             ByteSearch.contains(lower, "facebook") || ByteSearch.contains(lower, "twitter") || ByteSearch.contains(lower, "instagram")
         {
             return true
         }
-        var hits = 0
-        for marker in promotionMarkers where ByteSearch.contains(lower, marker) { hits += 1 }
-        return hits >= 2 || (hits == 1 && lower.utf8.count <= 120)
+        var strong = 0, weak = 0
+        for marker in strongPromotionMarkers where ByteSearch.contains(lower, marker) { strong += 1 }
+        for marker in weakPromotionMarkers where ByteSearch.contains(lower, marker) { weak += 1 }
+        let hits = strong + weak
+        return hits >= 2 || (strong == 1 && lower.utf8.count <= 120)
     }
 
-    private static let promotionMarkers = [
-        "subscribe to", "subscribe now", "sign up for", "sign up to", "in your inbox", "newsletter", "click here",
-        "follow us on", "download our app", "support our journalism", "become a member", "already a subscriber",
-        "create a free account", "log in to", "turn on notifications", "letters to the editor", "like to hear what you think",
-        "delivered to your", "delivered through your",
+    /// Phrases that only a call to action uses.
+    private static let strongPromotionMarkers = [
+        "in your inbox", "click here", "follow us on", "subscribe now", "download our app", "support our journalism",
+        "become a member", "already a subscriber", "create a free account", "turn on notifications",
+    ]
+
+    /// Phrases a call to action uses, but running text may too: two are needed.
+    private static let weakPromotionMarkers = [
+        "subscribe to", "sign up for", "sign up to", "newsletter", "log in to", "letters to the editor",
+        "like to hear what you think", "delivered to your", "delivered through your",
     ]
 
     /// `true` for a publisher's note at the end of an article: a short paragraph about whose views these are

@@ -1,36 +1,14 @@
 import Foundation
 
 extension AbbreviationList {
-    /// The list shipped with ArgMap (`Resources/abbreviations.txt`), read once.
-    ///
-    /// When the resource bundle cannot be found (a binary copied away from its build directory), the list is
-    /// empty and the segmenter falls back on its built-in shape rules (initials, "U.S."-style groups).
+    /// The list shipped with ArgMap (`Resources/abbreviations.txt`, compiled into the library), parsed once.
     public static var builtIn: AbbreviationList { bundled }
 
     private static let bundled: AbbreviationList = {
-        guard let url = bundledFileURL(), let data = FileManager.default.contents(atPath: url.path) else {
-            return AbbreviationList(entries: [])
-        }
-        return (try? AbbreviationList(parsing: String(decoding: data, as: UTF8.self), file: url.lastPathComponent))
-            ?? AbbreviationList(entries: [])
+        let text = String(decoding: PackageResources.abbreviations_txt, as: UTF8.self)
+        // The shipped file is checked by the tests; should it ever fail to parse, the shape rules still work.
+        return (try? AbbreviationList(parsing: text, file: "abbreviations.txt")) ?? AbbreviationList(entries: [])
     }()
-
-    /// Finds `abbreviations.txt` next to the executable without `Bundle.module`, whose generated accessor
-    /// stops the process when the bundle is missing.
-    private static func bundledFileURL() -> URL? {
-        var directories: [URL] = [Bundle.main.bundleURL]
-        if let resources = Bundle.main.resourceURL { directories.append(resources) }
-        if let executable = Bundle.main.executableURL?.deletingLastPathComponent() { directories.append(executable) }
-        for directory in directories {
-            for bundle in ["argmap_ArgMap.resources", "argmap_ArgMap.bundle"] {
-                for file in ["abbreviations.txt", "Contents/Resources/abbreviations.txt"] {
-                    let candidate = directory.appendingPathComponent(bundle).appendingPathComponent(file)
-                    if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-                }
-            }
-        }
-        return nil
-    }
 
     /// Reads a list in the `abbreviations.txt` format from a file.
     ///
