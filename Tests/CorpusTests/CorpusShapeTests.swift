@@ -178,6 +178,11 @@ struct ShapeCase: Sendable, CustomTestStringConvertible {
         case .published(let date):
             let published = graph.document.published
             #expect(published?.hasPrefix(date) == true, "\(article): published is \(published ?? "nil")")
+        case .crosshead(let heading):
+            let isHeading = graph.document.blocks.contains { $0.kind == .heading && $0.text == heading }
+            #expect(isHeading, "\(article): '\(heading)' is not a heading block")
+            let nodes = graph.nodes.filter { text(of: $0, in: graph).trimmingCharacters(in: .whitespaces) == heading }
+            #expect(nodes.isEmpty, "\(article): the crosshead is node \(nodes.map(\.id))")
         case .cleanDecoding:
             let bad = (body + (graph.document.title ?? "")).unicodeScalars.filter { $0 == "\u{FFFD}" || (0x80...0x9F).contains($0.value) }
             #expect(bad.isEmpty, "\(article): \(bad.count) undecoded characters")

@@ -34,6 +34,8 @@ enum ShapeFeature: Sendable, Hashable {
     case published(String)
     /// The body text has no U+FFFD and no C1 control characters (charset decoded correctly).
     case cleanDecoding
+    /// A crosshead: a heading block of the body with exactly this text, and never a node.
+    case crosshead(String)
 
     var summary: String {
         switch self {
@@ -51,6 +53,7 @@ enum ShapeFeature: Sendable, Hashable {
         case .byline(let p): "byline: \(p)"
         case .published(let p): "published: \(p)"
         case .cleanDecoding: "clean decoding"
+        case .crosshead(let p): "crosshead: \(p)"
         }
     }
 
@@ -62,7 +65,7 @@ enum ShapeFeature: Sendable, Hashable {
         case .attack(let c, let r): c + [r]
         case .support(let f, let t): [f, t].filter { $0 != CorpusShapes.thesis }
         case .marker(let p, _, _), .noMarker(let p, _, _), .repeated(let p, _), .present(let p): [p]
-        case .title(let p), .byline(let p): [p]
+        case .title(let p), .byline(let p), .crosshead(let p): [p]
         case .noArgument, .absent, .published, .cleanDecoding: []
         }
     }
@@ -107,7 +110,7 @@ enum CorpusShapes {
             .absent("Morning traffic queues on the Stone Bridge"), .absent("is a transport planner who chaired"),
             .absent("do not necessarily reflect the position"), .absent("Bridge repairs to close two lanes"),
             .absent("Top Content Trending"),
-            .title("Riverton should charge drivers to enter its centre"), .byline("Helen Marsh"), .published("2025-03-14"),
+            .crosshead("The objections"), .title("Riverton should charge drivers to enter its centre"), .byline("Helen Marsh"), .published("2025-03-14"),
         ],
         "02-four-day-school-week": [
             .thesis(["Eastbrook should keep the five-day week", "should not adopt a four-day school week", "deserve five full days of school"]),
@@ -122,7 +125,7 @@ enum CorpusShapes {
             .absent("The author ignores the rural districts"), .absent("Leave a Reply"), .absent("thoughts on"),
             .absent("has taught mathematics at Eastbrook High School"), .absent("not those of the Eastbrook Voice editorial board"),
             .absent("Pupils leave Eastbrook Middle School"), .absent("Teacher vacancies hit a ten-year high"), .absent("Share this:"),
-            .title("A four-day school week would shortchange"), .byline("Daniel Okafor"), .published("2025-03-03"),
+            .crosshead("What the board should do instead"), .title("A four-day school week would shortchange"), .byline("Daniel Okafor"), .published("2025-03-03"),
         ],
         "03-heat-pump-grants": [
             .thesis(["it should go to heat pumps instead", "grant should be switched to heat pumps", "the grant should follow the technology"]),
@@ -136,7 +139,7 @@ enum CorpusShapes {
             .absent("An air-source heat pump outside a terraced house"), .absent("Lars Eng"),
             .absent("is an energy engineer and writes a monthly column"), .absent("not necessarily those of the Gazette"),
             .absent("Printer-friendly version"), .absent("Related stories"),
-            .title("Subsidise heat pumps, not gas boilers"), .byline("Ingrid Solberg"), .published("2024-10-21"),
+            .crosshead("The cost question"), .title("Subsidise heat pumps, not gas boilers"), .byline("Ingrid Solberg"), .published("2024-10-21"),
         ],
         "04-vacancy-tax": [
             .thesis(["A vacancy tax would put Valmorée", "should tax homes that are left empty for more than a year", "should adopt the vacancy tax"]),
@@ -149,7 +152,7 @@ enum CorpusShapes {
             .present("Rue Thérèse"), .present("façades"), .present("Saint-Médard"), .present("Valmorée"),
             .absent("Shuttered windows"), .absent("René Aubé"), .absent("is an urban economist at the Université de Valmorée"),
             .absent("Guest columns express the opinions"), .absent("Rents in the old quarter up 11%"), .absent("About the author"),
-            .title("Empty flats should pay their way"), .byline("Hélène Dufresne-Müller"), .published("2024-11-08"),
+            .crosshead("The objections"), .title("Empty flats should pay their way"), .byline("Hélène Dufresne-Müller"), .published("2024-11-08"),
         ],
         "05-stadium-subsidy": [
             .thesis(["The city should walk away from a $310 million deal", "should refuse to put public money into the new stadium", "the council should vote down the subsidy"]),
@@ -161,7 +164,7 @@ enum CorpusShapes {
             .marker(phrase: "the council should vote down the subsidy", marker: "Therefore", sense: "result"),
             .absent("impression of the proposed waterfront stadium"), .absent("is a sports economist and a lifelong season-ticket holder"),
             .absent("This is an opinion column"), .absent("Mariners unveil stadium design"), .absent("Share this:"),
-            .title("Not one more public dollar for the Harbourside stadium"), .byline("Marcus Whitfield"), .published("2025-06-02"),
+            .crosshead("A better deal"), .title("Not one more public dollar for the Harbourside stadium"), .byline("Marcus Whitfield"), .published("2025-06-02"),
         ],
         "06-phones-in-schools": [
             .thesis(["Schools should ban smartphones from the first bell to the last", "should ban smartphones for the whole school day", "every school in the county should lock the phones away"]),
@@ -176,7 +179,7 @@ enum CorpusShapes {
             .absent("Phones in a locker at a school that already bans them"), .absent("is the head teacher of a secondary school"),
             .absent("The opinions in this article are"), .absent("Read also"),
             .absent("How one school went phone-free"),
-            .title("Phones should stay in the locker"), .byline("Ruth Adeyemi"), .published("2025-01-19"),
+            .crosshead("Starting in September"), .title("Phones should stay in the locker"), .byline("Ruth Adeyemi"), .published("2025-01-19"),
         ],
         "07-kings-road-bus-lane": [
             .thesis(["scrapping it would punish the people who use it most", "The Kings Road bus lane must stay", "the lane must stay"]),
@@ -188,7 +191,7 @@ enum CorpusShapes {
             .marker(phrase: "the lane must stay", marker: "That is why", sense: "result"),
             .absent("A number 12 bus in the Kings Road lane"), .absent("drives the number 12 bus and is a branch secretary"),
             .absent("do not necessarily reflect the position"), .absent("Traders call for end to bus lane"),
-            .title("Keep the Kings Road bus lane"), .byline("Owen Bright"), .published("2025-05-09"),
+            .crosshead("What should change"), .title("Keep the Kings Road bus lane"), .byline("Owen Bright"), .published("2025-05-09"),
         ],
         "08-library-opening-hours": [
             .noArgument,
@@ -211,7 +214,7 @@ enum CorpusShapes {
             .marker(phrase: "the next budget should both double the rate", marker: "Thus", sense: "result"),
             .absent("Soft drinks on a supermarket shelf"), .absent("is a paediatrician at Westmarch General Hospital"),
             .absent("Views expressed in opinion articles"), .absent("Posted by"), .absent("You may also like"), .absent("0 comments"),
-            .title("Double the sugar tax"), .byline("Samuel Achterberg"), .published("2024-09-12"),
+            .crosshead("The next step"), .title("Double the sugar tax"), .byline("Samuel Achterberg"), .published("2024-09-12"),
         ],
         "10-remote-work": [
             .thesis(["Blanket return-to-office orders cost firms their best people", "should stop forcing staff back to the office five days a week", "the blanket orders should be withdrawn"]),
@@ -224,7 +227,7 @@ enum CorpusShapes {
             .marker(phrase: "the blanket orders should be withdrawn", marker: "That is why", sense: "result"),
             .absent("Empty desks on a Friday"), .absent("advises companies on workplace policy"),
             .absent("publishes a range of views"), .absent("Bank orders staff back five days a week"),
-            .title("Stop forcing staff back to the office"), .byline("Lena Kowalczyk"), .published("2025-04-15"),
+            .crosshead("A simple rule"), .title("Stop forcing staff back to the office"), .byline("Lena Kowalczyk"), .published("2025-04-15"),
         ],
         "11-helmet-law": [
             .thesis(["Compulsory helmets put people off cycling", "A helmet law would do more harm than good", "should go into protected cycle lanes"]),
@@ -265,7 +268,7 @@ enum CorpusShapes {
             .support(from: "Short flights burn a large share of their fuel", to: "produces several times the emissions"),
             .absent("A sleeper train waiting at the platform"), .absent("writes about travel and transport policy"),
             .absent("publishes opinions from a range of contributors"), .absent("Posted by"), .absent("You may also like"),
-            .title("Bring back the night trains"), .byline("Clara Vogt"), .published("2024-12-04"),
+            .crosshead("The money problem"), .title("Bring back the night trains"), .byline("Clara Vogt"), .published("2024-12-04"),
         ],
         "14-municipal-broadband": [
             .thesis(["the town should connect itself", "should stop waiting and build a public fibre network", "the council should commission a full business plan"]),
@@ -307,7 +310,7 @@ enum CorpusShapes {
             .marker(phrase: "Ashford must fix its pipes, meter its homes and build its storage now", marker: "Therefore", sense: "result"),
             .absent("The exposed bed of Cresswell Reservoir in August"), .absent("is a hydrologist who spent twelve years"),
             .absent("The Long Read publishes extended essays"), .absent("Hosepipe ban lifted after September rain"),
-            .title("Ashford must stop wasting its water before the taps run dry"), .byline("Miriam Castellanos"),
+            .crosshead("Lessons from elsewhere"), .title("Ashford must stop wasting its water before the taps run dry"), .byline("Miriam Castellanos"),
             .published("2025-09-28"),
         ],
         "16-airport-tram": [
@@ -324,7 +327,7 @@ enum CorpusShapes {
             .absent("The site of the proposed multi-storey car park"), .absent("is a former airport operations manager"),
             .absent("publishes opinion from independent contributors"), .absent("5 min read"), .absent("You might also like"),
             .absent("Share on"),
-            .title("Riverton needs a tram to the airport, not another car park"), .byline("Farid Haddad"), .published("2025-10-02"),
+            .crosshead("First: the money"), .title("Riverton needs a tram to the airport, not another car park"), .byline("Farid Haddad"), .published("2025-10-02"),
         ],
     ]
 }
