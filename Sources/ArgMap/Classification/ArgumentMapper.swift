@@ -160,10 +160,10 @@ public struct ArgumentMapper: Sendable {
                     markers: unitMarkers,
                     isSubordinateClause: span.isSubordinateClause,
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
-                let words = unit.words
+                let words = unit.wordHashes
                 let key = unit.statementKey
                 if words.count >= 4, let candidates = byStatement[key],
-                    let first = candidates.first(where: { units[$0].words == words }),
+                    let first = candidates.first(where: { units[$0].wordHashes == words }),
                     Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
                 {
                     continue

@@ -125,7 +125,7 @@ enum Numbering {
         for index in candidates {
             let entry = lexicon.entries[index]
             guard case .position = entry.listStep, let step = entry.listStep,
-                MarkerMatcher.matches(entry.words, tokens, at: 0)
+                MarkerMatcher.matches(lexicon.refs[index].hashes, tokens, at: 0)
             else { continue }
             let markerRange = first.range.lowerBound..<tokens[entry.words.count - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)

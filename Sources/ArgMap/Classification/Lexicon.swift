@@ -265,6 +265,8 @@ public struct Lexicon: Sendable {
 final class EntryRef: Sendable, Equatable {
     let marker: String
     let words: [String]
+    /// The FNV-1a hashes of `words`, as tokens carry them.
+    let hashes: [UInt64]
     let senses: [DiscourseSense]
     let position: MarkerPosition
     let splits: Bool
@@ -279,6 +281,7 @@ final class EntryRef: Sendable, Equatable {
     init(_ entry: LexiconEntry) {
         marker = entry.marker
         words = entry.words
+        hashes = entry.words.map { Tokenizer.fnv($0.utf8) }
         senses = entry.senses
         position = entry.position
         splits = entry.splits

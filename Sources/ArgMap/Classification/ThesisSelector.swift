@@ -40,12 +40,13 @@ enum ThesisSelector {
         guard argumentative || !multiParagraph else { return nil }
         let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
         let titleHashes = titleWords.map { Tokenizer.fnv($0.utf8) }
+        let titleSet = Set(titleHashes)
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
         let opening = Set(unitParagraphs.prefix(2))
         let closingParagraphs = Set(unitParagraphs.suffix(2))
-        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set(contentWords($0.words)) } : []
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set($0.contentHashes) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -71,7 +72,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let shared = titleHashes.filter { hash in unit.tokens.contains { $0.hash == hash } }.count
+                let shared = titleHashes.filter { hash in unit.wordHashes.contains(hash) }.count
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -80,7 +81,7 @@ enum ThesisSelector {
                 if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
                 if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
                 if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
-                    let words = contentWords(unit.words)
+                    let words = unit.contentHashes
                     if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
                 }
             }
@@ -113,8 +114,8 @@ enum ThesisSelector {
         if let early = openingBest, early.index != best.index, closingParagraphs.contains(units[best.index].paragraph),
             units[best.index].result != nil
         {
-            let late = Set(contentWords(units[best.index].words) + titleWords)
-            let shared = contentWords(units[early.index].words).filter { late.contains($0) }.count
+            let late = Set(units[best.index].contentHashes).union(titleSet)
+            let shared = units[early.index].contentHashes.filter { late.contains($0) }.count
             if shared >= 1 {
                 second = best.score
                 best = (early.index, max(early.score, best.score), "thesis-restated")
@@ -137,13 +138,13 @@ enum ThesisSelector {
     }
 
     /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
-    static func overlap(_ a: [String], _ b: Set<String>) -> Double {
+    static func overlap(_ a: [UInt64], _ b: Set<UInt64>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let shared = a.filter { b.contains($0) }.count
         return Double(shared) / Double(min(a.count, b.count))
     }
 
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "what", "which", "when",
         "would", "could", "should", "will", "about", "into", "than", "then", "them", "these", "those", "does",
         "doesn't", "also", "more", "most", "some", "such", "only", "very", "much", "many", "over", "just", "like",
