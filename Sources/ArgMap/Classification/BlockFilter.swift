@@ -6,21 +6,25 @@ enum BlockFilter {
     static func skipped(document: Document) -> Set<Int> {
         var skipped: Set<Int> = []
         let blocks = document.blocks
-        var shortLines: Set<String> = []
-        if let byline = document.byline { shortLines.insert(byline.lowercased()) }
+        var shortLines: [String] = []  // lowercased only when a bio candidate needs them
+        if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
             if block.kind == .heading || isFurniture(block.text) {
                 skipped.insert(b)
-                if block.text.utf8.count < 200 { shortLines.insert(block.text.lowercased()) }
+                if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
                 skipped.insert(b)
             }
         }
+        var loweredLines: Set<String>?
         for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
             guard blocks[b].text.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, let name = bioName(blocks[b].text) else { continue }
             let lowered = name.lowercased()
-            let words = Set(Tokenizer.words(of: blocks[b].text))
-            if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
+            let lines = loweredLines ?? Set(shortLines.map { $0.lowercased() })
+            loweredLines = lines
+            if lines.contains(where: { $0.contains(lowered) })
+                || !Set(Tokenizer.words(of: blocks[b].text)).isDisjoint(with: bioWords)
+            {
                 skipped.insert(b)
             }
         }
@@ -55,7 +59,7 @@ enum BlockFilter {
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
     static func bioName(_ text: String) -> String? {
-        let parts = text.split(separator: " ", maxSplits: 6).map(String.init)
+        let parts = text.split(separator: " ", maxSplits: 6)
         var k = 0
         while k < parts.count, k < 4, let first = parts[k].unicodeScalars.first, first.properties.isUppercase { k += 1 }
         guard k >= 2, k + 1 < parts.count, parts[k] == "is" || parts[k] == "was" else { return nil }
