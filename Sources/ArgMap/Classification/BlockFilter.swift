@@ -125,7 +125,7 @@ enum Numbering {
     static func heading(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) -> (Marker, ListStep)? {
         if let (numbering, _) = item(bytes, range: range) { return numbering }
         let tokens = Tokenizer.tokens(bytes, in: range)
-        guard let first = tokens.first, first.isWord, let candidates = lexicon.index[first.text] else { return nil }
+        guard let first = tokens.first, first.isWord, let candidates = lexicon.candidates(for: first) else { return nil }
         for index in candidates {
             let entry = lexicon.entries[index]
             guard case .position = entry.listStep, let step = entry.listStep,

@@ -124,8 +124,8 @@ enum MarkerMatcher {
         switch context {
         case "since":
             // temporal: "since 2010", "since then", "ever since", "since January"
-            if let next, next.text.first?.isNumber == true || Grammar.timeWords.contains(next) { return nil }
-            if i > 0, tokens[i - 1].isWord, tokens[i - 1].text == "ever" || tokens[i - 1].text == "long" { return nil }
+            if let next, next.startsWithNumber || Grammar.timeWords.contains(next) { return nil }
+            if i > 0, Grammar.everLong.contains(tokens[i - 1]) { return nil }
             return entry.sense
         case "as":
             if breakBefore && nextIsComma { return entry.sense }  // ", as, due to ..., many banks"
@@ -137,7 +137,7 @@ enum MarkerMatcher {
             return entry.sense
         case "while":
             guard atClause else { return nil }
-            if let next, next.text.hasSuffix("ing") { return nil }  // "while studying"
+            if let next, next.hasSuffix("ing") { return nil }  // "while studying"
             return entry.sense
         case "so":
             guard atClause else { return nil }
@@ -152,7 +152,7 @@ enum MarkerMatcher {
             guard isFirstWord else { return nil }
             if nextIsComma { return entry.sense }
             guard let next else { return nil }
-            if entry.words.first == "the" { return Grammar.listNouns.contains(next) || next.text == "is" ? entry.sense : nil }
+            if entry.words.first == "the" { return Grammar.listNouns.contains(next) || next.hash == Grammar.isHash ? entry.sense : nil }
             if Grammar.firstNotEnumeration.contains(next) { return nil }
             return next.isCapitalized || Grammar.subjects.contains(next) || Grammar.determiners.contains(next)
                 ? entry.sense : nil
@@ -260,4 +260,14 @@ enum Grammar {
     static let andOr: WordSet = ["and", "or"]
     /// The hash of "not".
     static let notHash = Tokenizer.fnv("not".utf8)
+    /// The hash of "is".
+    static let isHash = Tokenizer.fnv("is".utf8)
+    /// The hash of "and".
+    static let andHash = Tokenizer.fnv("and".utf8)
+    /// The hash of "but".
+    static let butHash = Tokenizer.fnv("but".utf8)
+    /// Words before "since" that make it temporal ("ever since", "long since").
+    static let everLong: WordSet = ["ever", "long"]
+    /// Words before a focus word that make "not just X, but Y".
+    static let notFocus: WordSet = ["not", "longer", "no"]
 }

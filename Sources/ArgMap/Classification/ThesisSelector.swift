@@ -157,7 +157,7 @@ extension Tokenizer {
     static func words(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { buffer in
-            tokens(buffer, in: 0..<buffer.count).compactMap { $0.isWord ? $0.text : nil }
+            tokens(buffer, in: 0..<buffer.count).compactMap { $0.isWord ? Tokenizer.text(of: $0, in: buffer) : nil }
         }
     }
 }

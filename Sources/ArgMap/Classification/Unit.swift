@@ -137,7 +137,7 @@ final class Unit {
             if k > 0, Grammar.emphaticDo.contains(token),
                 tokens[k - 1].isWord, k + 1 < tokens.count, tokens[k + 1].isWord,
                 tokens[k + 1].hash != Grammar.notHash, !Grammar.subjects.contains(tokens[k + 1]),
-                Grammar.subjects.contains(tokens[k - 1]) || tokens[k - 1].text.hasSuffix("s")
+                Grammar.subjects.contains(tokens[k - 1]) || tokens[k - 1].hasSuffix("s")
             {
                 return true
             }
@@ -159,14 +159,12 @@ final class Unit {
 
     /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
     lazy var contentHashes: [UInt64] = tokens.compactMap { token in
-        token.isWord && token.text.utf8.count >= 4 && !ThesisSelector.stopWords.contains(token) ? token.hash : nil
+        token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(token) ? token.hash : nil
     }
 
     /// The number of words.
     var wordCount: Int { wordHashes.count }
 
-    /// The lowercased words (for tests and rare checks; the rules read ``wordHashes``).
-    var words: [String] { tokens.compactMap { $0.isWord ? $0.text : nil } }
     /// The FNV-1a hashes of the lowercased words, for comparing statements and word classes (computed once).
     let wordHashes: [UInt64]
     /// A hash of the words, for spotting a repeated statement.

@@ -42,7 +42,7 @@ enum UnitSplitter {
                 // "not just X, but Y" / "no longer only X, but Y"
                 let before = tokens[max(0, marker.tokens.lowerBound - 10)..<marker.tokens.lowerBound]
                 if let k = before.lastIndex(where: { Grammar.focusWords.contains($0) }),
-                    tokens[max(0, k - 2)..<k].contains(where: { $0.text == "not" || $0.text == "longer" || $0.text == "no" })
+                    tokens[max(0, k - 2)..<k].contains(where: { Grammar.notFocus.contains($0) })
                 {
                     continue
                 }
@@ -52,7 +52,7 @@ enum UnitSplitter {
         // ", and they ..." : a coordinated clause with its own subject
         var k = 0
         while k + 2 < tokens.count {
-            if tokens[k].mark == 0x2C, tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].text != "but", tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
+            if tokens[k].mark == 0x2C, tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].hash != Grammar.butHash, tokens[k + 1].hash == Grammar.andHash || tokens[k + 1].hash == Grammar.butHash,
                 tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
             {
                 cuts.append(k + 1)
