@@ -29,9 +29,9 @@ public struct ArgumentMapper: Sendable {
         let units = self.units(document: document, bytes: bytes, sentences: sentences)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
-        var members: Set<Int> = []
-        for list in lists { members.formUnion(list.members) }
-        let thesis = ThesisSelector.select(units: units, title: document.title, members: members)
+        var isMember = Array(repeating: false, count: units.count)
+        for list in lists { for m in list.members where m < units.count { isMember[m] = true } }
+        let thesis = ThesisSelector.select(units: units, title: document.title, isMember: isMember)
         let decisions = RoleAssigner.assign(units: units, thesis: thesis?.index, lists: lists, scope: scope, text: bytes)
 
         func string(_ range: Range<Int>) -> String {
@@ -41,7 +41,7 @@ public struct ArgumentMapper: Sendable {
             guard let sense = found.sense else { return nil }
             return Marker(text: string(found.range), range: found.range, sense: sense)
         }
-        var ordinals: [Int: Ordinal] = [:]
+        var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
@@ -101,7 +101,8 @@ public struct ArgumentMapper: Sendable {
     /// several occurrences.
     func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]) -> [Unit] {
         let blocks = document.blocks
-        let skipped = BlockFilter.skipped(document: document)
+        var skipped = Array(repeating: false, count: document.blocks.count)
+        for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
         var units: [Unit] = []
         var byStatement: [Int: [Int]] = [:]  // hash of the words -> units with those words
         var pending: (marker: Marker, step: ListStep)?
@@ -121,7 +122,7 @@ public struct ArgumentMapper: Sendable {
                     h -= 1
                 }
             }
-            guard paragraph < blocks.count, !skipped.contains(paragraph) else { continue }
+            guard paragraph < blocks.count, !skipped[paragraph] else { continue }
             var range = sentence.range
             let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
             var listItem = opensBlock && blocks[paragraph].kind == .listItem

@@ -51,8 +51,7 @@ enum BlockFilter {
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
-        let words = Tokenizer.words(of: text)
-        guard words.count < 12 else { return false }
+        guard Tokenizer.wordCount(of: text) < 12 else { return false }
         guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
         return !".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
     }

@@ -21,10 +21,9 @@
 /// A text with no stance and no argumentative marker at all (a news report) has no thesis.
 enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
-    static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
+    /// - Parameter isMember: for each unit, whether it is a member of a numbered list.
+    static func select(units: [Unit], title: String?, isMember: [Bool]) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
-        var isMember = Array(repeating: false, count: units.count)
-        for m in members where m < units.count { isMember[m] = true }
         // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
             let marked = unit.markers.contains { marker in
@@ -153,6 +152,16 @@ enum ThesisSelector {
 }
 
 extension Tokenizer {
+    /// The number of words of a string.
+    static func wordCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { buffer in
+            var n = 0
+            for token in tokens(buffer, in: 0..<buffer.count) where token.isWord { n += 1 }
+            return n
+        }
+    }
+
     /// The lowercased words of a string (for titles and tests).
     static func words(of text: String) -> [String] {
         var text = text

@@ -71,8 +71,13 @@ enum Tokenizer {
                 @inline(__always) func put(_ c: UInt8) {
                     hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
                     tail = tail << 8 | UInt32(c)
-                    if length < Token.inlineCapacity {
-                        withUnsafeMutableBytes(of: &prefix) { $0[length] = c }
+                    let shift = UInt64(length & 7) &* 8
+                    switch length >> 3 {
+                    case 0: prefix.0 |= UInt64(c) << shift
+                    case 1: prefix.1 |= UInt64(c) << shift
+                    case 2: prefix.2 |= UInt64(c) << shift
+                    case 3: prefix.3 |= UInt64(c) << shift
+                    default: break
                     }
                     length += 1
                 }

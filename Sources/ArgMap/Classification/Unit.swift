@@ -49,6 +49,29 @@ final class Unit {
         }
         self.wordHashes = hashes
         self.statementKey = Int(truncatingIfNeeded: key)
+        // the features the rules read, computed once (plain stored values: no lazy-access checks)
+        contrast = markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
+        strongConcession = markers.first {
+            $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution
+        }
+        weakConcession = markers.first {
+            $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere)
+        }
+        attribution = markers.first { $0.entry.isAttribution && $0.sense != nil }
+        result = markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
+        let stance = markers.filter { $0.sense == .stance }
+        self.stance = stance
+        isFirstPersonStance = stance.contains { $0.entry.isOpinion }
+        if stance.isEmpty {
+            stanceScore = 0
+        } else {
+            let deontic = stance.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
+            let other = stance.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
+            stanceScore = (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
+        }
+        contentHashes = tokens.compactMap { token in
+            token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(token) ? token.hash : nil
+        }
     }
 
     /// The first opening marker with this sense.
@@ -71,43 +94,29 @@ final class Unit {
     }
 
     /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
-    lazy var contrast: FoundMarker? = {
-        markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let contrast: FoundMarker?
 
     /// An opening concession that does not need a following contrast ("admittedly", "although").
-    lazy var strongConcession: FoundMarker? = {
-        markers.first { $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution }
-    }()
+    let strongConcession: FoundMarker?
 
     /// An opening concession that counts only before a contrast ("of course", "surely").
-    lazy var weakConcession: FoundMarker? = {
-        markers.first { $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let weakConcession: FoundMarker?
 
     /// A marker that gives the view to someone else ("critics argue", "some may find").
-    lazy var attribution: FoundMarker? = markers.first { $0.entry.isAttribution && $0.sense != nil }
+    let attribution: FoundMarker?
 
     /// A result marker: opening ("that's why", "so") or inside ("is therefore").
-    lazy var result: FoundMarker? = {
-        markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let result: FoundMarker?
 
     /// The unit's stance markers (should, must, I believe).
-    lazy var stance: [FoundMarker] = markers.filter { $0.sense == .stance }
+    let stance: [FoundMarker]
 
     /// `true` when the author gives an opinion in the first person ("I think", "in my view").
-    lazy var isFirstPersonStance: Bool = stance.contains { $0.entry.isOpinion }
+    let isFirstPersonStance: Bool
 
     /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
     /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
-    lazy var stanceScore: Double = {
-        let markers = stance
-        guard !markers.isEmpty else { return 0 }
-        let deontic = markers.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
-        let other = markers.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
-        return (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
-    }()
+    let stanceScore: Double
 
     /// `true` when the unit reports what others think ("Some dog owners assume that ...",
     /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
@@ -158,9 +167,7 @@ final class Unit {
     var isQuestion: Bool { tokens.last?.mark == 0x3F }
 
     /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
-    lazy var contentHashes: [UInt64] = tokens.compactMap { token in
-        token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(token) ? token.hash : nil
-    }
+    let contentHashes: [UInt64]
 
     /// The number of words.
     var wordCount: Int { wordHashes.count }
