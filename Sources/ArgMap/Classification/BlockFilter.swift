@@ -58,7 +58,8 @@ enum BlockFilter {
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
     static func bioName(_ text: String) -> String? {
-        let parts = text.split(separator: " ", maxSplits: 6)
+        // the first words only: split the bytes at spaces, the rest of the paragraph untouched
+        let parts = text.utf8.split(separator: 0x20, maxSplits: 6).map { Substring($0) }
         var k = 0
         while k < parts.count, k < 4, let first = parts[k].unicodeScalars.first, first.properties.isUppercase { k += 1 }
         guard k >= 2, k + 1 < parts.count, parts[k] == "is" || parts[k] == "was" else { return nil }

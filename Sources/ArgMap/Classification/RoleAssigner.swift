@@ -37,7 +37,7 @@ enum RoleAssigner {
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
         }
-        let multiParagraph = Set(units.map(\.paragraph)).count > 1
+        let multiParagraph = units.contains { $0.paragraph != units[0].paragraph }
         func text(_ marker: FoundMarker) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.range]), as: UTF8.self)
         }

@@ -32,8 +32,12 @@ enum ThesisSelector {
             }
             return marked && !unit.isQuotedOrReported
         }
-        let paragraphs = Set(units.map(\.paragraph))
-        let multiParagraph = paragraphs.count > 1
+        // the distinct paragraphs, ascending
+        var unitParagraphs: [Int] = []
+        for paragraph in units.map(\.paragraph).sorted() where unitParagraphs.last != paragraph {
+            unitParagraphs.append(paragraph)
+        }
+        let multiParagraph = unitParagraphs.count > 1
         // a single paragraph handed to the mapper is taken as an argument; a longer text with no
         // stance and no argumentative marker (a news report) has no thesis
         guard argumentative || !multiParagraph else { return nil }
@@ -42,9 +46,8 @@ enum ThesisSelector {
         let titleSet = Set(titleHashes)
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
-        let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
-        let opening = Set(unitParagraphs.prefix(2))
-        let closingParagraphs = Set(unitParagraphs.suffix(2))
+        let opening = Array(unitParagraphs.prefix(2))
+        let closingParagraphs = Array(unitParagraphs.suffix(2))
         let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set($0.contentHashes) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity

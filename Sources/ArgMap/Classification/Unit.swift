@@ -42,11 +42,15 @@ final class Unit {
         self.occurrences = [range]
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
+        var content: [UInt64] = []
+        content.reserveCapacity(tokens.count)
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         for token in tokens where token.isWord {
             hashes.append(token.hash)
             key = (key ^ token.hash) &* 0x100_0000_01b3
+            if token.length >= 4, !ThesisSelector.stopWords.contains(hash: token.hash) { content.append(token.hash) }
         }
+        self.contentHashes = content
         self.wordHashes = hashes
         self.statementKey = Int(truncatingIfNeeded: key)
         // the features the rules read, computed once (plain stored values: no lazy-access checks)
@@ -69,9 +73,7 @@ final class Unit {
             let other = stance.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
             stanceScore = (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
         }
-        contentHashes = tokens.compactMap { token in
-            token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(token) ? token.hash : nil
-        }
+
     }
 
     /// The first opening marker with this sense.
