@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where in a sentence a discourse marker must stand to count.
 public enum MarkerPosition: String, Sendable, CaseIterable {
@@ -261,7 +262,54 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// A lexicon entry held by reference, as found markers carry it.
+/// What the rules read of a lexicon entry, as a plain value (no reference, no String).
+struct EntryFlags: Sendable, Equatable {
+    /// The default sense.
+    let sense: DiscourseSense?
+    let position: MarkerPosition
+    let splits: Bool
+    let isSubordinator: Bool
+    let isWeak: Bool
+    let isAttribution: Bool
+    let listStep: ListStep?
+    let isOpinion: Bool
+    let isEvaluative: Bool
+    /// The marker is "but".
+    let isBut: Bool
+    /// The marker is "not only".
+    let isNotOnly: Bool
+    /// The marker ends with "ly" ("secondly").
+    let endsWithLy: Bool
+    /// The marker's number in ``MarkerNames``.
+    let markerID: Int32
+
+    /// The marker as listed (for tests and messages; the rules read the flags).
+    var marker: String { MarkerNames.name(of: markerID) }
+}
+
+/// The marker texts of every lexicon built in the process, each numbered once, so that a found
+/// marker can name its entry without holding a String or a reference.
+enum MarkerNames {
+    private static let table = Mutex<(ids: [String: Int32], names: [String])>((ids: [:], names: []))
+
+    /// The number of a marker text (a new one the first time it is seen).
+    static func id(of marker: String) -> Int32 {
+        table.withLock { table in
+            if let id = table.ids[marker] { return id }
+            let id = Int32(table.names.count)
+            table.ids[marker] = id
+            table.names.append(marker)
+            return id
+        }
+    }
+
+    /// The marker text with this number ("" for an unknown number).
+    static func name(of id: Int32) -> String {
+        table.withLock { table in id >= 0 && Int(id) < table.names.count ? table.names[Int(id)] : "" }
+    }
+}
+
+/// A lexicon entry held by reference, for the matcher.
 final class EntryRef: Sendable, Equatable {
     let marker: String
     let words: [String]
@@ -292,7 +340,16 @@ final class EntryRef: Sendable, Equatable {
         isOpinion = entry.isOpinion
         isEvaluative = entry.isEvaluative
         context = entry.context
+        flags = EntryFlags(
+            sense: entry.senses.first, position: entry.position, splits: entry.splits,
+            isSubordinator: entry.isSubordinator, isWeak: entry.isWeak, isAttribution: entry.isAttribution,
+            listStep: entry.listStep, isOpinion: entry.isOpinion, isEvaluative: entry.isEvaluative,
+            isBut: entry.marker == "but", isNotOnly: entry.marker == "not only", endsWithLy: entry.marker.hasSuffix("ly"),
+            markerID: MarkerNames.id(of: entry.marker))
     }
+
+    /// The entry's fields as one plain value, as found markers carry it.
+    let flags: EntryFlags
 
     /// The default sense.
     var sense: DiscourseSense? { senses.first }

@@ -177,7 +177,7 @@ enum ListBuilder {
     static func style(of unit: Unit) -> String {
         if let numbering = unit.numbering, !numbering.marker.text.isEmpty { return "number" }
         guard let marker = listMarker(of: unit) else { return "" }
-        return marker.entry.marker.hasSuffix("ly") ? "ly" : "word"
+        return marker.entry.endsWithLy ? "ly" : "word"
     }
 
     /// The opening marker that places a unit in a list, if any.

@@ -1,7 +1,7 @@
 /// A lexicon marker found in a run of tokens, read in context.
 struct FoundMarker: Sendable, Equatable {
-    /// The lexicon entry.
-    let entry: EntryRef
+    /// What the rules read of the lexicon entry (a plain value: marker arrays cost no reference counting).
+    let entry: EntryFlags
     /// Token indices of the marker's words.
     let tokens: Range<Int>
     /// UTF-8 byte offsets in the document text.
@@ -67,7 +67,7 @@ enum MarkerMatcher {
             }
             if let sense {
                 found.append(FoundMarker(
-                    entry: entry, tokens: i..<(i + length),
+                    entry: entry.flags, tokens: i..<(i + length),
                     range: tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound,
                     sense: sense, isInitial: initial, followsBreak: breakBefore, clauseStart: start))
             }

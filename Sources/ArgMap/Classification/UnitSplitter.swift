@@ -30,11 +30,11 @@ enum UnitSplitter {
         for (k, token) in tokens.enumerated() where !token.isWord && token.mark == 0x3B && k + 1 < tokens.count {
             cuts.append(k + 1)
         }
-        let notOnly = markers.first { $0.entry.marker == "not only" }
+        let notOnly = markers.first { $0.entry.isNotOnly }
         for marker in markers where marker.entry.splits && marker.sense != nil
             && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
         {
-            if marker.entry.marker == "but" {
+            if marker.entry.isBut {
                 // "not only X, but Y" and "but rather" keep one unit
                 if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
                 let after = marker.tokens.upperBound
