@@ -309,36 +309,20 @@ enum MarkerNames {
     }
 }
 
-/// A lexicon entry held by reference, for the matcher.
+/// A lexicon entry held by reference, for the matcher: the words it matches, its context
+/// rule, and the flags found markers carry.
 final class EntryRef: Sendable, Equatable {
-    let marker: String
     let words: [String]
     /// The FNV-1a hashes of `words`, as tokens carry them.
     let hashes: [UInt64]
-    let senses: [DiscourseSense]
-    let position: MarkerPosition
-    let splits: Bool
-    let isSubordinator: Bool
-    let isWeak: Bool
-    let isAttribution: Bool
-    let listStep: ListStep?
-    let isOpinion: Bool
-    let isEvaluative: Bool
+    /// The context rule that decides the reading, if any.
     let context: String?
+    /// The entry's fields as one plain value, as found markers carry it.
+    let flags: EntryFlags
 
     init(_ entry: LexiconEntry) {
-        marker = entry.marker
         words = entry.words
         hashes = entry.words.map { Tokenizer.fnv($0.utf8) }
-        senses = entry.senses
-        position = entry.position
-        splits = entry.splits
-        isSubordinator = entry.isSubordinator
-        isWeak = entry.isWeak
-        isAttribution = entry.isAttribution
-        listStep = entry.listStep
-        isOpinion = entry.isOpinion
-        isEvaluative = entry.isEvaluative
         context = entry.context
         flags = EntryFlags(
             sense: entry.senses.first, position: entry.position, splits: entry.splits,
@@ -348,11 +332,10 @@ final class EntryRef: Sendable, Equatable {
             markerID: MarkerNames.id(of: entry.marker))
     }
 
-    /// The entry's fields as one plain value, as found markers carry it.
-    let flags: EntryFlags
-
     /// The default sense.
-    var sense: DiscourseSense? { senses.first }
+    var sense: DiscourseSense? { flags.sense }
+    /// Where the marker must stand.
+    var position: MarkerPosition { flags.position }
 
     static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
 }
