@@ -48,7 +48,7 @@ enum ThesisSelector {
         let lastParagraph = units[units.count - 1].paragraph
         let opening = Array(unitParagraphs.prefix(2))
         let closingParagraphs = Array(unitParagraphs.suffix(2))
-        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set($0.contentHashes) } : []
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { WordSet(hashes: $0.contentHashes) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -140,9 +140,9 @@ enum ThesisSelector {
     }
 
     /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
-    static func overlap(_ a: [UInt64], _ b: Set<UInt64>) -> Double {
+    static func overlap(_ a: [UInt64], _ b: WordSet) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let shared = a.filter { b.contains($0) }.count
+        let shared = a.filter { b.contains(hash: $0) }.count
         return Double(shared) / Double(min(a.count, b.count))
     }
 
