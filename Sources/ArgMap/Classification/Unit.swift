@@ -42,15 +42,11 @@ final class Unit {
         self.occurrences = [range]
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
-        var content: [UInt64] = []
-        content.reserveCapacity(tokens.count)
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         for token in tokens where token.isWord {
             hashes.append(token.hash)
             key = (key ^ token.hash) &* 0x100_0000_01b3
-            if token.length >= 4, !ThesisSelector.stopWords.contains(hash: token.hash) { content.append(token.hash) }
         }
-        self.contentHashes = content
         self.wordHashes = hashes
         self.statementKey = Int(truncatingIfNeeded: key)
         // the features the rules read, computed once (plain stored values: no lazy-access checks)
@@ -169,7 +165,13 @@ final class Unit {
     var isQuestion: Bool { tokens.last?.mark == 0x3F }
 
     /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
-    let contentHashes: [UInt64]
+    var contentHashes: [UInt64] {
+        var content: [UInt64] = []
+        for token in tokens where token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) {
+            content.append(token.hash)
+        }
+        return content
+    }
 
     /// The number of words.
     var wordCount: Int { wordHashes.count }
