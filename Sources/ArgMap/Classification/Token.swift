@@ -72,19 +72,21 @@ enum Tokenizer {
                     hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
                     tail = tail << 8 | UInt32(c)
                     let shift = UInt64(length & 7) &* 8
-                    switch length >> 3 {
-                    case 0: prefix.0 |= UInt64(c) << shift
-                    case 1: prefix.1 |= UInt64(c) << shift
-                    case 2: prefix.2 |= UInt64(c) << shift
-                    case 3: prefix.3 |= UInt64(c) << shift
-                    default: break
+                    if length < 8 {
+                        prefix.0 |= UInt64(c) << shift
+                    } else if length < 16 {
+                        prefix.1 |= UInt64(c) << shift
+                    } else if length < 24 {
+                        prefix.2 |= UInt64(c) << shift
+                    } else if length < 32 {
+                        prefix.3 |= UInt64(c) << shift
                     }
                     length += 1
                 }
                 while i < end {
                     let c = bytes[i]
                     if isWordByte(c) {
-                        put(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                        put(c &- 0x41 < 26 ? c | 0x20 : c)
                         i += 1
                     } else if c == 0x27 || c == 0x2D || c == 0x2E, i + 1 < end, isWordByte(bytes[i + 1]), length > 0 {
                         // inner apostrophe, hyphen or dot ("it's", "so-called", "e.g")
@@ -159,7 +161,8 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        // ASCII letters (either case, folded by setting 0x20) and digits
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// Multi-byte punctuation (curly quotes, dashes, ellipsis, no-break space) that ends a word.
