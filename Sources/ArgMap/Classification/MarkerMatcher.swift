@@ -38,12 +38,10 @@ enum MarkerMatcher {
             }
             var matched: (entry: EntryRef, length: Int)?
             if let candidates = lexicon.candidates(for: token) {
-                for index in candidates {
+                for index in candidates where lexicon.matches(entry: index, tokens, at: i) {
                     let entry = lexicon.refs[index]
-                    if matches(entry.hashes, tokens, at: i) {
-                        matched = (entry, entry.words.count)
-                        break
-                    }
+                    matched = (entry, entry.words.count)
+                    break
                 }
             }
             guard let (entry, length) = matched else {
