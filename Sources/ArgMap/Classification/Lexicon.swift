@@ -217,12 +217,35 @@ public struct Lexicon: Sendable {
 
     /// Lowercased words of a marker, with curly apostrophes made straight.
     static func words(of marker: String) -> [String] {
-        marker.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        straightApostrophes(marker.lowercased())
             .split(separator: " ").map { word in
                 var w = Substring(word)
                 while w.count > 1, w.hasSuffix(".") { w = w.dropLast() }
                 return String(w)
             }
+    }
+
+    /// The text with every curly apostrophe (U+2019) made straight, on the UTF-8 bytes.
+    static func straightApostrophes(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        var changed = false
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                out.append(0x27)
+                i += 3
+                changed = true
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        if !changed { return text }
+        bytes = out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func parse(_ text: String, file: String) throws(ArgMapError) -> [LexiconEntry] {
@@ -236,26 +259,26 @@ public struct Lexicon: Sendable {
             guard columns.count >= 3 else {
                 throw .badDataFile(file: file, line: lineNumber, reason: "expected at least 3 tab-separated columns (marker, senses, position)")
             }
-            let marker = columns[0].trimmingCharacters(in: .whitespaces)
+            let marker = columns[0].trimmedOfSpaces
             guard !marker.isEmpty else { throw .badDataFile(file: file, line: lineNumber, reason: "empty marker") }
             var senses: [DiscourseSense] = []
-            let senseColumn = columns[1].trimmingCharacters(in: .whitespaces)
+            let senseColumn = columns[1].trimmedOfSpaces
             if senseColumn != "-" {
                 for name in senseColumn.split(separator: ",") {
-                    guard let sense = DiscourseSense(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    guard let sense = DiscourseSense(rawValue: name.trimmedOfSpaces) else {
                         throw .badDataFile(file: file, line: lineNumber, reason: "unknown sense '\(name)'")
                     }
                     senses.append(sense)
                 }
             }
-            guard let position = MarkerPosition(rawValue: columns[2].trimmingCharacters(in: .whitespaces)) else {
+            guard let position = MarkerPosition(rawValue: columns[2].trimmedOfSpaces) else {
                 throw .badDataFile(file: file, line: lineNumber, reason: "position must be initial, clause or any")
             }
             var splits = false, sub = false, weak = false, attrib = false, opinion = false, eval = false
             var step: ListStep?
             var context: String?
             if columns.count > 3 {
-                for flag in columns[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where flag != "-" && !flag.isEmpty {
+                for flag in columns[3].split(separator: ",").map({ $0.trimmedOfSpaces }) where flag != "-" && !flag.isEmpty {
                     switch flag {
                     case "split": splits = true
                     case "sub": sub = true
@@ -362,4 +385,16 @@ final class EntryRef: Sendable, Equatable {
     var position: MarkerPosition { flags.position }
 
     static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (Unicode category Zs and U+0009,
+    /// as `CharacterSet.whitespaces`), without Foundation.
+    var trimmedOfSpaces: String {
+        let scalars = unicodeScalars
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
 }
