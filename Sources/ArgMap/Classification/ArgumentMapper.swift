@@ -41,11 +41,12 @@ public struct ArgumentMapper: Sendable {
             guard let sense = found.sense else { return nil }
             return Marker(text: string(found.range), range: found.range, sense: sense)
         }
+        let ids = (0..<units.count).map { "n\($0 + 1)" }
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
-                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { "n\($0 + 1)" },
+                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { ids[$0] },
                     isIncomplete: list.isIncomplete)
             }
         }
@@ -62,7 +63,7 @@ public struct ArgumentMapper: Sendable {
             markers = unique.sorted { $0.range.lowerBound < $1.range.lowerBound }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
-                id: "n\(i + 1)", kind: isThesis ? .thesis : d.kind, range: unit.range,
+                id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
                 sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
                 occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule))
@@ -71,11 +72,15 @@ public struct ArgumentMapper: Sendable {
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
             edges.append((i, target, ArgumentEdge(
-                from: "n\(i + 1)", to: "n\(target + 1)", relation: d.relation, marker: d.edgeMarker,
+                from: ids[i], to: ids[target], relation: d.relation, marker: d.edgeMarker,
                 confidence: d.edgeConfidence, rule: d.edgeRule)))
         }
-        edges.sort { ($0.0, $0.1, $0.2.relation.rawValue) < ($1.0, $1.1, $1.2.relation.rawValue) }
-        return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
+        edges.sort { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return a.2.relation.rawValue < b.2.relation.rawValue
+        }
+        return (nodes, edges.map(\.2), thesis.map { ids[$0.index] })
     }
 
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
