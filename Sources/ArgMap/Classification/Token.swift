@@ -15,14 +15,19 @@ struct Token: Sendable, Equatable {
     /// `true` when the word's first character is a number.
     var startsWithNumber = false
     /// The byte length of the lowercased word (0 for punctuation).
-    var length = 0
+    var length: Int {
+        get { Int(storedLength) }
+        set { storedLength = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// `length`, stored in four bytes to keep tokens small.
+    var storedLength: Int32 = 0
     /// The last three bytes of the lowercased word, the last one lowest.
     var tail: UInt32 = 0
     /// The first ``inlineCapacity`` bytes of the lowercased word.
-    var prefix: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var prefix: (UInt64, UInt64) = (0, 0)
 
     /// How many bytes of the word a token keeps.
-    static let inlineCapacity = 32
+    static let inlineCapacity = 16
 
     /// The lowercased word (curly apostrophes made straight), cut to its first
     /// ``inlineCapacity`` bytes, or the punctuation mark; for tests and messages (the rules read
@@ -67,7 +72,7 @@ enum Tokenizer {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 var tail: UInt32 = 0
                 var length = 0
-                var prefix: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                var prefix: (UInt64, UInt64) = (0, 0)
                 @inline(__always) func put(_ c: UInt8) {
                     hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
                     tail = tail << 8 | UInt32(c)
@@ -76,10 +81,6 @@ enum Tokenizer {
                         prefix.0 |= UInt64(c) << shift
                     } else if length < 16 {
                         prefix.1 |= UInt64(c) << shift
-                    } else if length < 24 {
-                        prefix.2 |= UInt64(c) << shift
-                    } else if length < 32 {
-                        prefix.3 |= UInt64(c) << shift
                     }
                     length += 1
                 }
