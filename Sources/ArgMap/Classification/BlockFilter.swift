@@ -51,9 +51,13 @@ enum BlockFilter {
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
-        guard Tokenizer.wordCount(of: text) < 12 else { return false }
-        guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
-        return !".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+        // sentence punctuation at the end settles it before the words are counted
+        if let last = text.unicodeScalars.last(where: { $0 != " " }),
+            ".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+        {
+            return false
+        }
+        return Tokenizer.wordCount(of: text) < 12
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
