@@ -95,9 +95,6 @@ public struct Lexicon: Sendable {
     let slotHashes: [UInt64]
     let slotLists: [Int32]
     let candidateLists: [[Int]]
-    /// Every entry's word hashes, one after another, and where each entry's run starts and ends.
-    let flatHashes: [UInt64]
-    let hashBounds: [Range<Int>]
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -141,27 +138,6 @@ public struct Lexicon: Sendable {
         self.slotHashes = slots
         self.slotLists = lists
         self.candidateLists = candidateLists
-        var flat: [UInt64] = []
-        var bounds: [Range<Int>] = []
-        for ref in refs {
-            bounds.append(flat.count..<(flat.count + ref.hashes.count))
-            flat += ref.hashes
-        }
-        self.flatHashes = flat
-        self.hashBounds = bounds
-    }
-
-    /// `true` when entry `index`'s words stand at token `i` (compared by hash, no reference taken).
-    @inline(__always) func matches(entry index: Int, _ tokens: [Token], at i: Int) -> Bool {
-        let bounds = hashBounds[index]
-        guard i + bounds.count <= tokens.count else { return false }
-        var k = i
-        for h in bounds {
-            let token = tokens[k]
-            guard token.isWord, token.hash == flatHashes[h] else { return false }
-            k += 1
-        }
-        return true
     }
 
     /// The candidate entries for a word token (longest first), if any: one hash probe; the

@@ -38,10 +38,12 @@ enum MarkerMatcher {
             }
             var matched: (entry: EntryRef, length: Int)?
             if let candidates = lexicon.candidates(for: token) {
-                for index in candidates where lexicon.matches(entry: index, tokens, at: i) {
+                for index in candidates {
                     let entry = lexicon.refs[index]
-                    matched = (entry, entry.words.count)
-                    break
+                    if matches(entry.hashes, tokens, at: i) {
+                        matched = (entry, entry.words.count)
+                        break
+                    }
                 }
             }
             guard let (entry, length) = matched else {
