@@ -74,7 +74,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let shared = titleHashes.filter { hash in unit.wordHashes.contains(hash) }.count
+                let shared = titleHashes.reduce(0) { n, hash in unit.wordHashes.contains(hash) ? n + 1 : n }
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -142,7 +142,7 @@ enum ThesisSelector {
     /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
     static func overlap(_ a: [UInt64], _ b: WordSet) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let shared = a.filter { b.contains(hash: $0) }.count
+        let shared = a.reduce(0) { n, hash in b.contains(hash: hash) ? n + 1 : n }
         return Double(shared) / Double(min(a.count, b.count))
     }
 
