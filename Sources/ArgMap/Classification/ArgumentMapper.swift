@@ -29,9 +29,9 @@ public struct ArgumentMapper: Sendable {
         let units = self.units(document: document, bytes: bytes, sentences: sentences)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
-        var members: Set<Int> = []
-        for list in lists { members.formUnion(list.members) }
-        let thesis = ThesisSelector.select(units: units, title: document.title, members: members)
+        var isMember = Array(repeating: false, count: units.count)
+        for list in lists { for m in list.members where m < units.count { isMember[m] = true } }
+        let thesis = ThesisSelector.select(units: units, title: document.title, isMember: isMember)
         let decisions = RoleAssigner.assign(units: units, thesis: thesis?.index, lists: lists, scope: scope, text: bytes)
 
         func string(_ range: Range<Int>) -> String {
@@ -41,11 +41,12 @@ public struct ArgumentMapper: Sendable {
             guard let sense = found.sense else { return nil }
             return Marker(text: string(found.range), range: found.range, sense: sense)
         }
-        var ordinals: [Int: Ordinal] = [:]
+        let ids = (0..<units.count).map { "n\($0 + 1)" }
+        var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
-                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { "n\($0 + 1)" },
+                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { ids[$0] },
                     isIncomplete: list.isIncomplete)
             }
         }
@@ -62,7 +63,7 @@ public struct ArgumentMapper: Sendable {
             markers = unique.sorted { $0.range.lowerBound < $1.range.lowerBound }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
-                id: "n\(i + 1)", kind: isThesis ? .thesis : d.kind, range: unit.range,
+                id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
                 sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
                 occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule))
@@ -71,11 +72,15 @@ public struct ArgumentMapper: Sendable {
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
             edges.append((i, target, ArgumentEdge(
-                from: "n\(i + 1)", to: "n\(target + 1)", relation: d.relation, marker: d.edgeMarker,
+                from: ids[i], to: ids[target], relation: d.relation, marker: d.edgeMarker,
                 confidence: d.edgeConfidence, rule: d.edgeRule)))
         }
-        edges.sort { ($0.0, $0.1, $0.2.relation.rawValue) < ($1.0, $1.1, $1.2.relation.rawValue) }
-        return (nodes, edges.map(\.2), thesis.map { "n\($0.index + 1)" })
+        edges.sort { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return a.2.relation.rawValue < b.2.relation.rawValue
+        }
+        return (nodes, edges.map(\.2), thesis.map { ids[$0.index] })
     }
 
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
@@ -101,7 +106,8 @@ public struct ArgumentMapper: Sendable {
     /// several occurrences.
     func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]) -> [Unit] {
         let blocks = document.blocks
-        let skipped = BlockFilter.skipped(document: document)
+        var skipped = Array(repeating: false, count: document.blocks.count)
+        for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
         var units: [Unit] = []
         var byStatement: [Int: [Int]] = [:]  // hash of the words -> units with those words
         var pending: (marker: Marker, step: ListStep)?
@@ -121,7 +127,7 @@ public struct ArgumentMapper: Sendable {
                     h -= 1
                 }
             }
-            guard paragraph < blocks.count, !skipped.contains(paragraph) else { continue }
+            guard paragraph < blocks.count, !skipped[paragraph] else { continue }
             var range = sentence.range
             let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
             var listItem = opensBlock && blocks[paragraph].kind == .listItem
@@ -160,10 +166,10 @@ public struct ArgumentMapper: Sendable {
                     markers: unitMarkers,
                     isSubordinateClause: span.isSubordinateClause,
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
-                let words = unit.words
+                let words = unit.wordHashes
                 let key = unit.statementKey
                 if words.count >= 4, let candidates = byStatement[key],
-                    let first = candidates.first(where: { units[$0].words == words }),
+                    let first = candidates.first(where: { units[$0].wordHashes == words }),
                     Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
                 {
                     continue

@@ -6,21 +6,25 @@ enum BlockFilter {
     static func skipped(document: Document) -> Set<Int> {
         var skipped: Set<Int> = []
         let blocks = document.blocks
-        var shortLines: Set<String> = []
-        if let byline = document.byline { shortLines.insert(byline.lowercased()) }
+        var shortLines: [String] = []  // lowercased only when a bio candidate needs them
+        if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
             if block.kind == .heading || isFurniture(block.text) {
                 skipped.insert(b)
-                if block.text.utf8.count < 200 { shortLines.insert(block.text.lowercased()) }
+                if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
                 skipped.insert(b)
             }
         }
+        var loweredLines: Set<String>?
         for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
             guard blocks[b].text.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, let name = bioName(blocks[b].text) else { continue }
             let lowered = name.lowercased()
-            let words = Set(Tokenizer.words(of: blocks[b].text))
-            if shortLines.contains(where: { $0.contains(lowered) }) || !words.isDisjoint(with: bioWords) {
+            let lines = loweredLines ?? Set(shortLines.map { $0.lowercased() })
+            loweredLines = lines
+            if lines.contains(where: { $0.contains(lowered) })
+                || !Set(Tokenizer.words(of: blocks[b].text)).isDisjoint(with: bioWords)
+            {
                 skipped.insert(b)
             }
         }
@@ -47,15 +51,19 @@ enum BlockFilter {
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
-        let words = Tokenizer.words(of: text)
-        guard words.count < 12 else { return false }
-        guard let last = text.unicodeScalars.last(where: { $0 != " " }) else { return true }
-        return !".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+        // sentence punctuation at the end settles it before the words are counted
+        if let last = text.unicodeScalars.last(where: { $0 != " " }),
+            ".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
+        {
+            return false
+        }
+        return Tokenizer.wordCount(of: text) < 12
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
     static func bioName(_ text: String) -> String? {
-        let parts = text.split(separator: " ", maxSplits: 6).map(String.init)
+        // the first words only: split the bytes at spaces, the rest of the paragraph untouched
+        let parts = text.utf8.split(separator: 0x20, maxSplits: 6).map { Substring($0) }
         var k = 0
         while k < parts.count, k < 4, let first = parts[k].unicodeScalars.first, first.properties.isUppercase { k += 1 }
         guard k >= 2, k + 1 < parts.count, parts[k] == "is" || parts[k] == "was" else { return nil }
@@ -121,11 +129,11 @@ enum Numbering {
     static func heading(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) -> (Marker, ListStep)? {
         if let (numbering, _) = item(bytes, range: range) { return numbering }
         let tokens = Tokenizer.tokens(bytes, in: range)
-        guard let first = tokens.first, first.isWord, let candidates = lexicon.index[first.text] else { return nil }
+        guard let first = tokens.first, first.isWord, let candidates = lexicon.candidates(for: first) else { return nil }
         for index in candidates {
             let entry = lexicon.entries[index]
             guard case .position = entry.listStep, let step = entry.listStep,
-                MarkerMatcher.matches(entry.words, tokens, at: 0)
+                MarkerMatcher.matches(lexicon.refs[index].hashes, tokens, at: 0)
             else { continue }
             let markerRange = first.range.lowerBound..<tokens[entry.words.count - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where in a sentence a discourse marker must stand to count.
 public enum MarkerPosition: String, Sendable, CaseIterable {
@@ -192,12 +193,35 @@ public struct Lexicon: Sendable {
 
     /// Lowercased words of a marker, with curly apostrophes made straight.
     static func words(of marker: String) -> [String] {
-        marker.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        straightApostrophes(marker.lowercased())
             .split(separator: " ").map { word in
                 var w = Substring(word)
                 while w.count > 1, w.hasSuffix(".") { w = w.dropLast() }
                 return String(w)
             }
+    }
+
+    /// The text with every curly apostrophe (U+2019) made straight, on the UTF-8 bytes.
+    static func straightApostrophes(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        var changed = false
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                out.append(0x27)
+                i += 3
+                changed = true
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        if !changed { return text }
+        bytes = out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func parse(_ text: String, file: String) throws(ArgMapError) -> [LexiconEntry] {
@@ -211,26 +235,26 @@ public struct Lexicon: Sendable {
             guard columns.count >= 3 else {
                 throw .badDataFile(file: file, line: lineNumber, reason: "expected at least 3 tab-separated columns (marker, senses, position)")
             }
-            let marker = columns[0].trimmingCharacters(in: .whitespaces)
+            let marker = columns[0].trimmedOfSpaces
             guard !marker.isEmpty else { throw .badDataFile(file: file, line: lineNumber, reason: "empty marker") }
             var senses: [DiscourseSense] = []
-            let senseColumn = columns[1].trimmingCharacters(in: .whitespaces)
+            let senseColumn = columns[1].trimmedOfSpaces
             if senseColumn != "-" {
                 for name in senseColumn.split(separator: ",") {
-                    guard let sense = DiscourseSense(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    guard let sense = DiscourseSense(rawValue: name.trimmedOfSpaces) else {
                         throw .badDataFile(file: file, line: lineNumber, reason: "unknown sense '\(name)'")
                     }
                     senses.append(sense)
                 }
             }
-            guard let position = MarkerPosition(rawValue: columns[2].trimmingCharacters(in: .whitespaces)) else {
+            guard let position = MarkerPosition(rawValue: columns[2].trimmedOfSpaces) else {
                 throw .badDataFile(file: file, line: lineNumber, reason: "position must be initial, clause or any")
             }
             var splits = false, sub = false, weak = false, attrib = false, opinion = false, eval = false
             var step: ListStep?
             var context: String?
             if columns.count > 3 {
-                for flag in columns[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where flag != "-" && !flag.isEmpty {
+                for flag in columns[3].split(separator: ",").map({ $0.trimmedOfSpaces }) where flag != "-" && !flag.isEmpty {
                     switch flag {
                     case "split": splits = true
                     case "sub": sub = true
@@ -261,11 +285,10 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// A lexicon entry held by reference, as found markers carry it.
-final class EntryRef: Sendable, Equatable {
-    let marker: String
-    let words: [String]
-    let senses: [DiscourseSense]
+/// What the rules read of a lexicon entry, as a plain value (no reference, no String).
+struct EntryFlags: Sendable, Equatable {
+    /// The default sense.
+    let sense: DiscourseSense?
     let position: MarkerPosition
     let splits: Bool
     let isSubordinator: Bool
@@ -274,25 +297,80 @@ final class EntryRef: Sendable, Equatable {
     let listStep: ListStep?
     let isOpinion: Bool
     let isEvaluative: Bool
+    /// The marker is "but".
+    let isBut: Bool
+    /// The marker is "not only".
+    let isNotOnly: Bool
+    /// The marker ends with "ly" ("secondly").
+    let endsWithLy: Bool
+    /// The marker's number in ``MarkerNames``.
+    let markerID: Int32
+
+    /// The marker as listed (for tests and messages; the rules read the flags).
+    var marker: String { MarkerNames.name(of: markerID) }
+}
+
+/// The marker texts of every lexicon built in the process, each numbered once, so that a found
+/// marker can name its entry without holding a String or a reference.
+enum MarkerNames {
+    private static let table = Mutex<(ids: [String: Int32], names: [String])>((ids: [:], names: []))
+
+    /// The number of a marker text (a new one the first time it is seen).
+    static func id(of marker: String) -> Int32 {
+        table.withLock { table in
+            if let id = table.ids[marker] { return id }
+            let id = Int32(table.names.count)
+            table.ids[marker] = id
+            table.names.append(marker)
+            return id
+        }
+    }
+
+    /// The marker text with this number ("" for an unknown number).
+    static func name(of id: Int32) -> String {
+        table.withLock { table in id >= 0 && Int(id) < table.names.count ? table.names[Int(id)] : "" }
+    }
+}
+
+/// A lexicon entry held by reference, for the matcher: the words it matches, its context
+/// rule, and the flags found markers carry.
+final class EntryRef: Sendable, Equatable {
+    let words: [String]
+    /// The FNV-1a hashes of `words`, as tokens carry them.
+    let hashes: [UInt64]
+    /// The context rule that decides the reading, if any.
     let context: String?
+    /// The entry's fields as one plain value, as found markers carry it.
+    let flags: EntryFlags
 
     init(_ entry: LexiconEntry) {
-        marker = entry.marker
         words = entry.words
-        senses = entry.senses
-        position = entry.position
-        splits = entry.splits
-        isSubordinator = entry.isSubordinator
-        isWeak = entry.isWeak
-        isAttribution = entry.isAttribution
-        listStep = entry.listStep
-        isOpinion = entry.isOpinion
-        isEvaluative = entry.isEvaluative
+        hashes = entry.words.map { Tokenizer.fnv($0.utf8) }
         context = entry.context
+        flags = EntryFlags(
+            sense: entry.senses.first, position: entry.position, splits: entry.splits,
+            isSubordinator: entry.isSubordinator, isWeak: entry.isWeak, isAttribution: entry.isAttribution,
+            listStep: entry.listStep, isOpinion: entry.isOpinion, isEvaluative: entry.isEvaluative,
+            isBut: entry.marker == "but", isNotOnly: entry.marker == "not only", endsWithLy: entry.marker.hasSuffix("ly"),
+            markerID: MarkerNames.id(of: entry.marker))
     }
 
     /// The default sense.
-    var sense: DiscourseSense? { senses.first }
+    var sense: DiscourseSense? { flags.sense }
+    /// Where the marker must stand.
+    var position: MarkerPosition { flags.position }
 
     static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (Unicode category Zs and U+0009,
+    /// as `CharacterSet.whitespaces`), without Foundation.
+    var trimmedOfSpaces: String {
+        let scalars = unicodeScalars
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
 }

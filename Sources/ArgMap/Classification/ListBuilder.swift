@@ -177,7 +177,7 @@ enum ListBuilder {
     static func style(of unit: Unit) -> String {
         if let numbering = unit.numbering, !numbering.marker.text.isEmpty { return "number" }
         guard let marker = listMarker(of: unit) else { return "" }
-        return marker.entry.marker.hasSuffix("ly") ? "ly" : "word"
+        return marker.entry.endsWithLy ? "ly" : "word"
     }
 
     /// The opening marker that places a unit in a list, if any.
@@ -202,9 +202,9 @@ enum ListBuilder {
         guard let first = list.members.first else { return nil }
         var j = first - 1
         while j >= 0, first - j <= 4, units[first].paragraph - units[j].paragraph <= 2 {  // a crosshead may sit between
-            let words = units[j].words
-            let announces = words.contains { Grammar.listQuantities.contains($0) } && words.contains { Grammar.listNouns.contains($0) }
-            if announces || units[j].tokens.last?.text == ":" { return j }
+            let words = units[j].wordHashes
+            let announces = words.contains { Grammar.listQuantities.contains(hash: $0) } && words.contains { Grammar.listNouns.contains(hash: $0) }
+            if announces || units[j].tokens.last?.mark == 0x3A { return j }
             j -= 1
         }
         return nil

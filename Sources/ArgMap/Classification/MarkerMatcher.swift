@@ -1,7 +1,7 @@
 /// A lexicon marker found in a run of tokens, read in context.
 struct FoundMarker: Sendable, Equatable {
-    /// The lexicon entry.
-    let entry: EntryRef
+    /// What the rules read of the lexicon entry (a plain value: marker arrays cost no reference counting).
+    let entry: EntryFlags
     /// Token indices of the marker's words.
     let tokens: Range<Int>
     /// UTF-8 byte offsets in the document text.
@@ -40,14 +40,14 @@ enum MarkerMatcher {
             if let candidates = lexicon.candidates(for: token) {
                 for index in candidates {
                     let entry = lexicon.refs[index]
-                    if matches(entry.words, tokens, at: i) {
+                    if matches(entry.hashes, tokens, at: i) {
                         matched = (entry, entry.words.count)
                         break
                     }
                 }
             }
             guard let (entry, length) = matched else {
-                if !(initial && Grammar.openers.contains(token.text)) { initial = false }
+                if !(initial && Grammar.openers.contains(token)) { initial = false }
                 leadingWords += 1
                 i += 1
                 continue
@@ -67,7 +67,7 @@ enum MarkerMatcher {
             }
             if let sense {
                 found.append(FoundMarker(
-                    entry: entry, tokens: i..<(i + length),
+                    entry: entry.flags, tokens: i..<(i + length),
                     range: tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound,
                     sense: sense, isInitial: initial, followsBreak: breakBefore, clauseStart: start))
             }
@@ -78,11 +78,12 @@ enum MarkerMatcher {
         return found
     }
 
-    static func matches(_ words: [String], _ tokens: [Token], at i: Int) -> Bool {
-        guard i + words.count <= tokens.count else { return false }
-        for (k, word) in words.enumerated() {
+    /// `true` when the words with these FNV-1a hashes stand at token `i`.
+    static func matches(_ hashes: [UInt64], _ tokens: [Token], at i: Int) -> Bool {
+        guard i + hashes.count <= tokens.count else { return false }
+        for (k, hash) in hashes.enumerated() {
             let token = tokens[i + k]
-            guard token.isWord, token.text == word else { return false }
+            guard token.isWord, token.hash == hash else { return false }
         }
         return true
     }
@@ -91,9 +92,9 @@ enum MarkerMatcher {
     static func clauseOpening(_ tokens: [Token], at i: Int) -> (Bool, Int) {
         var j = i - 1
         while j >= 0 {
-            if tokens[j].isWord, Grammar.coordinators.contains(tokens[j].text) {
+            if tokens[j].isWord, Grammar.coordinators.contains(tokens[j]) {
                 j -= 1
-            } else if tokens[j].text == ",", j > 0, tokens[j - 1].isWord, Grammar.coordinators.contains(tokens[j - 1].text) {
+            } else if tokens[j].mark == 0x2C, j > 0, tokens[j - 1].isWord, Grammar.coordinators.contains(tokens[j - 1]) {
                 j -= 1  // ", and, moreover,"
             } else {
                 break
@@ -104,7 +105,7 @@ enum MarkerMatcher {
     }
 
     static func onlyOpeners(_ tokens: [Token], before i: Int) -> Bool {
-        for k in 0..<i where tokens[k].isWord && !Grammar.openers.contains(tokens[k].text) { return false }
+        for k in 0..<i where tokens[k].isWord && !Grammar.openers.contains(tokens[k]) { return false }
         return true
     }
 
@@ -119,41 +120,41 @@ enum MarkerMatcher {
     ) -> DiscourseSense? {
         let after = i + length
         let next = nextWord(tokens, after: after)
-        let nextIsComma = after < tokens.count && tokens[after].text == ","
+        let nextIsComma = after < tokens.count && tokens[after].mark == 0x2C
         switch context {
         case "since":
             // temporal: "since 2010", "since then", "ever since", "since January"
-            if let next, next.text.first?.isNumber == true || Grammar.timeWords.contains(next.text) { return nil }
-            if i > 0, tokens[i - 1].isWord, tokens[i - 1].text == "ever" || tokens[i - 1].text == "long" { return nil }
+            if let next, next.startsWithNumber || Grammar.timeWords.contains(next) { return nil }
+            if i > 0, Grammar.everLong.contains(tokens[i - 1]) { return nil }
             return entry.sense
         case "as":
             if breakBefore && nextIsComma { return entry.sense }  // ", as, due to ..., many banks"
-            guard atClause, let next, !Grammar.asNotCausal.contains(next.text) else { return nil }
-            if after + 1 < tokens.count, tokens[after + 1].isWord, Grammar.asManner.contains(tokens[after + 1].text) {
+            guard atClause, let next, !Grammar.asNotCausal.contains(next) else { return nil }
+            if after + 1 < tokens.count, tokens[after + 1].isWord, Grammar.asManner.contains(tokens[after + 1]) {
                 return nil  // "as we know", "as it seen from Russia"
             }
-            if !breakBefore && !Grammar.subjects.contains(next.text) { return nil }
+            if !breakBefore && !Grammar.subjects.contains(next) { return nil }
             return entry.sense
         case "while":
             guard atClause else { return nil }
-            if let next, next.text.hasSuffix("ing") { return nil }  // "while studying"
+            if let next, next.hasSuffix("ing") { return nil }  // "while studying"
             return entry.sense
         case "so":
             guard atClause else { return nil }
-            if let next, Grammar.soIntensified.contains(next.text) { return nil }
+            if let next, Grammar.soIntensified.contains(next) { return nil }
             return entry.sense
         case "for":
             guard atClause else { return nil }
             if nextIsComma { return entry.sense }
-            guard let next, Grammar.subjects.contains(next.text) else { return nil }
+            guard let next, Grammar.subjects.contains(next) else { return nil }
             return entry.sense
         case "first":
             guard isFirstWord else { return nil }
             if nextIsComma { return entry.sense }
             guard let next else { return nil }
-            if entry.words.first == "the" { return Grammar.listNouns.contains(next.text) || next.text == "is" ? entry.sense : nil }
-            if Grammar.firstNotEnumeration.contains(next.text) { return nil }
-            return next.isCapitalized || Grammar.subjects.contains(next.text) || Grammar.determiners.contains(next.text)
+            if entry.words.first == "the" { return Grammar.listNouns.contains(next) || next.hash == Grammar.isHash ? entry.sense : nil }
+            if Grammar.firstNotEnumeration.contains(next) { return nil }
+            return next.isCapitalized || Grammar.subjects.contains(next) || Grammar.determiners.contains(next)
                 ? entry.sense : nil
         default:
             return entry.sense
@@ -164,49 +165,49 @@ enum MarkerMatcher {
 /// Small closed word classes the context rules need (grammar, not discourse markers).
 enum Grammar {
     /// Words that may open a sentence without ending its "initial" stretch.
-    static let openers: Set<String> = ["and", "but", "or", "so", "yet", "well", "now", "no", "yes", "oh", "ok"]
+    static let openers: WordSet = ["and", "but", "or", "so", "yet", "well", "now", "no", "yes", "oh", "ok"]
     /// Coordinating conjunctions that may precede a clause-opening marker.
-    static let coordinators: Set<String> = ["and", "but", "or", "nor", "yet"]
+    static let coordinators: WordSet = ["and", "but", "or", "nor", "yet"]
     /// Subject words: a clause follows.
-    static let subjects: Set<String> = [
+    static let subjects: WordSet = [
         "i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "these", "those", "one", "no",
         "nobody", "everyone", "everybody", "people", "such", "it's", "they're", "we're", "there's", "i'm", "he's",
         "she's", "you're", "many", "most", "some", "all", "both", "each",
     ]
     /// Determiners that open a noun phrase subject.
-    static let determiners: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "any", "every"]
+    static let determiners: WordSet = ["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "any", "every"]
     /// Words after which "since" reads as time.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "then", "last", "early", "earlier", "childhood", "yesterday", "birth", "ever", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years",
     ]
     /// Words after which "as" is not causal (comparison, role, manner).
-    static let asNotCausal: Set<String> = [
+    static let asNotCausal: WordSet = [
         "well", "long", "soon", "if", "though", "far", "much", "many", "such", "to", "of", "for", "in", "with", "part",
         "a", "an", "opposed", "usual", "always", "ever", "before", "per", "mentioned", "expected", "noted", "shown",
         "said", "seen", "described", "follows", "regards", "good", "bad", "little", "few", "large", "big", "high",
         "low", "important", "equal", "compared", "against", "its", "his", "her", "their", "our", "my",
     ]
     /// Second words after "as" + subject that make it a manner clause ("as we know").
-    static let asManner: Set<String> = [
+    static let asManner: WordSet = [
         "seen", "known", "said", "know", "see", "noted", "mentioned", "shown", "expected", "stated", "reported",
         "say", "put", "argued", "suggested",
     ]
     /// Words after which "so" is an intensifier or part of another phrase.
-    static let soIntensified: Set<String> = [
+    static let soIntensified: WordSet = [
         "much", "many", "few", "little", "far", "long", "often", "well", "called", "to", "as", "very", "too",
         "good", "bad", "important", "easy", "hard", "difficult", "great", "big", "small", "large", "high", "low",
         "strong", "weak", "sure", "massive", "simple", "serious",
     ]
     /// Words after which a sentence-initial "first" is an adjective or part of a phrase.
-    static let firstNotEnumeration: Set<String> = [
+    static let firstNotEnumeration: WordSet = [
         "time", "thing", "things", "step", "steps", "place", "half", "world", "class", "lady", "minister", "and",
         "of", "one", "few", "two", "three", "day", "days", "year", "years", "week", "month", "person", "hand",
         "sight", "glance", "round", "quarter", "aid", "name", "impression", "impressions", "light",
     ]
     /// Nouns of list announcements ("several reasons") and of "the first reason".
-    static let listNouns: Set<String> = [
+    static let listNouns: WordSet = [
         "reason", "reasons", "explanation", "explanations", "argument", "arguments", "factor", "factors", "way",
         "ways", "point", "points", "problem", "problems", "cause", "causes", "ground", "grounds", "question",
         "questions", "issue", "issues", "aspect", "aspects", "benefit", "benefits", "advantage", "advantages",
@@ -216,41 +217,57 @@ enum Grammar {
         "example", "examples", "lesson", "danger", "dangers", "risk", "risks", "mistake", "mistakes", "myth", "myths",
     ]
     /// Quantity words of list announcements ("several", "three").
-    static let listQuantities: Set<String> = [
+    static let listQuantities: WordSet = [
         "several", "many", "number", "few", "two", "three", "four", "five", "six", "various", "some", "following",
         "multiple", "numerous", "key", "main", "couple",
     ]
     /// Words that open a coordinated clause after ", and" besides subjects (questions, "others").
-    static let clauseOpeners: Set<String> = ["how", "what", "who", "why", "where", "others"]
+    static let clauseOpeners: WordSet = ["how", "what", "who", "why", "where", "others"]
     /// Subjects of a reported view ("Some say", "Many people think").
-    static let othersSubjects: Set<String> = ["some", "many", "others", "critics", "opponents", "proponents", "most"]
+    static let othersSubjects: WordSet = ["some", "many", "others", "critics", "opponents", "proponents", "most"]
     /// Verbs of thinking and saying.
-    static let viewVerbs: Set<String> = [
+    static let viewVerbs: WordSet = [
         "think", "believe", "assume", "argue", "claim", "say", "find", "see", "worry", "fear", "feel", "consider",
         "regard", "point", "object", "insist", "suggest", "maintain", "hold", "contend", "complain", "suspect",
     ]
     /// Third-person forms of the verbs of thinking and saying.
-    static let viewVerbForms: Set<String> = [
+    static let viewVerbForms: WordSet = [
         "thinks", "believes", "assumes", "argues", "claims", "says", "finds", "sees", "worries", "fears", "feels",
         "considers", "insists", "suggests", "maintains", "contends", "complains", "warns", "warn", "object", "objects",
         "thought", "believed", "assumed", "argued", "claimed", "found", "worried", "feared", "felt", "considered",
         "insisted", "suggested", "maintained", "contended", "complained", "warned", "objected", "predicted",
     ]
     /// Verbs that report speech in news ("the council said"): a statement carrying one is reported, not argued.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "announced", "told", "added", "stated", "reported", "according", "confirmed", "explained",
     ]
     /// Pronouns of the author and the reader.
-    static let firstAndSecondPerson: Set<String> = ["i", "we", "you", "my", "our", "your", "me", "us"]
+    static let firstAndSecondPerson: WordSet = ["i", "we", "you", "my", "our", "your", "me", "us"]
     /// Words after "but" that continue a phrase rather than open a clause ("but rather", "not X but only").
-    static let butPhrase: Set<String> = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
+    static let butPhrase: WordSet = ["rather", "not", "only", "merely", "simply", "instead", "constant"]
     /// Words that open a phrase appended to a clause, not a main clause ("..., according to").
-    static let appendedPhrase: Set<String> = [
+    static let appendedPhrase: WordSet = [
         "according", "particularly", "especially", "including", "which", "who", "whose", "etc", "such", "for",
         "e.g", "i.e", "however", "though", "too", "not", "in", "at", "on", "with", "by", "from", "of",
     ]
     /// Focus words of "not just X but Y".
-    static let focusWords: Set<String> = ["just", "only", "merely", "simply", "solely"]
+    static let focusWords: WordSet = ["just", "only", "merely", "simply", "solely"]
     /// Modal verbs that hedge a statement (a hedged statement before a contrast is a concession).
-    static let hedges: Set<String> = ["may", "might", "perhaps", "possibly", "potentially"]
+    static let hedges: WordSet = ["may", "might", "perhaps", "possibly", "potentially"]
+    /// Forms of an emphatic "do" ("patients do often report").
+    static let emphaticDo: WordSet = ["do", "does", "did"]
+    /// "and" and "or", which join a parallel clause.
+    static let andOr: WordSet = ["and", "or"]
+    /// The hash of "not".
+    static let notHash = Tokenizer.fnv("not".utf8)
+    /// The hash of "is".
+    static let isHash = Tokenizer.fnv("is".utf8)
+    /// The hash of "and".
+    static let andHash = Tokenizer.fnv("and".utf8)
+    /// The hash of "but".
+    static let butHash = Tokenizer.fnv("but".utf8)
+    /// Words before "since" that make it temporal ("ever since", "long since").
+    static let everLong: WordSet = ["ever", "long"]
+    /// Words before a focus word that make "not just X, but Y".
+    static let notFocus: WordSet = ["not", "longer", "no"]
 }

@@ -37,7 +37,7 @@ enum RoleAssigner {
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
         }
-        let multiParagraph = Set(units.map(\.paragraph)).count > 1
+        let multiParagraph = units.contains { $0.paragraph != units[0].paragraph }
         func text(_ marker: FoundMarker) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.range]), as: UTF8.self)
         }
@@ -147,8 +147,8 @@ enum RoleAssigner {
             }
             if d.isOpponent {
                 d.kind = .counterpoint
-                if d.rule == "opponent-backing", !unit.opensSentence, let first = unit.words.first,
-                    first == "and" || first == "or", i > 0, decisions[i - 1].relation == .attacks, let target = decisions[i - 1].target
+                if d.rule == "opponent-backing", !unit.opensSentence, let first = unit.wordHashes.first,
+                    Grammar.andOr.contains(hash: first), i > 0, decisions[i - 1].relation == .attacks, let target = decisions[i - 1].target
                 {
                     // "Some may find X, or regard Y": a second counterpoint beside the first
                     d.rule = "parallel-counterpoint"

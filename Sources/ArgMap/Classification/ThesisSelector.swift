@@ -21,10 +21,9 @@
 /// A text with no stance and no argumentative marker at all (a news report) has no thesis.
 enum ThesisSelector {
     /// The thesis unit, its confidence and the rule that chose it.
-    static func select(units: [Unit], title: String?, members: Set<Int>) -> (index: Int, confidence: Double, rule: String)? {
+    /// - Parameter isMember: for each unit, whether it is a member of a numbered list.
+    static func select(units: [Unit], title: String?, isMember: [Bool]) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
-        var isMember = Array(repeating: false, count: units.count)
-        for m in members where m < units.count { isMember[m] = true }
         // the author's own argumentative language, outside quotations and reported speech
         let argumentative = units.contains { unit in
             let marked = unit.markers.contains { marker in
@@ -33,19 +32,23 @@ enum ThesisSelector {
             }
             return marked && !unit.isQuotedOrReported
         }
-        let paragraphs = Set(units.map(\.paragraph))
-        let multiParagraph = paragraphs.count > 1
+        // the distinct paragraphs, ascending
+        var unitParagraphs: [Int] = []
+        for paragraph in units.map(\.paragraph).sorted() where unitParagraphs.last != paragraph {
+            unitParagraphs.append(paragraph)
+        }
+        let multiParagraph = unitParagraphs.count > 1
         // a single paragraph handed to the mapper is taken as an argument; a longer text with no
         // stance and no argumentative marker (a news report) has no thesis
         guard argumentative || !multiParagraph else { return nil }
         let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
         let titleHashes = titleWords.map { Tokenizer.fnv($0.utf8) }
+        let titleSet = Set(titleHashes)
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
-        let unitParagraphs = Array(Set(units.map(\.paragraph))).sorted()
-        let opening = Set(unitParagraphs.prefix(2))
-        let closingParagraphs = Set(unitParagraphs.suffix(2))
-        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { Set(contentWords($0.words)) } : []
+        let opening = Array(unitParagraphs.prefix(2))
+        let closingParagraphs = Array(unitParagraphs.suffix(2))
+        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { WordSet(hashes: $0.contentHashes) } : []
         var best: (index: Int, score: Double, rule: String)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -71,7 +74,7 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleWords.isEmpty {
-                let shared = titleHashes.filter { hash in unit.tokens.contains { $0.hash == hash } }.count
+                let shared = titleHashes.reduce(0) { n, hash in unit.wordHashes.contains(hash) ? n + 1 : n }
                 if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
@@ -80,7 +83,7 @@ enum ThesisSelector {
                 if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
                 if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
                 if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
-                    let words = contentWords(unit.words)
+                    let words = unit.contentHashes
                     if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
                 }
             }
@@ -113,8 +116,8 @@ enum ThesisSelector {
         if let early = openingBest, early.index != best.index, closingParagraphs.contains(units[best.index].paragraph),
             units[best.index].result != nil
         {
-            let late = Set(contentWords(units[best.index].words) + titleWords)
-            let shared = contentWords(units[early.index].words).filter { late.contains($0) }.count
+            let late = Set(units[best.index].contentHashes).union(titleSet)
+            let shared = units[early.index].contentHashes.filter { late.contains($0) }.count
             if shared >= 1 {
                 second = best.score
                 best = (early.index, max(early.score, best.score), "thesis-restated")
@@ -137,13 +140,13 @@ enum ThesisSelector {
     }
 
     /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
-    static func overlap(_ a: [String], _ b: Set<String>) -> Double {
+    static func overlap(_ a: [UInt64], _ b: WordSet) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let shared = a.filter { b.contains($0) }.count
+        let shared = a.reduce(0) { n, hash in b.contains(hash: hash) ? n + 1 : n }
         return Double(shared) / Double(min(a.count, b.count))
     }
 
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "that", "this", "with", "from", "have", "been", "were", "they", "their", "there", "what", "which", "when",
         "would", "could", "should", "will", "about", "into", "than", "then", "them", "these", "those", "does",
         "doesn't", "also", "more", "most", "some", "such", "only", "very", "much", "many", "over", "just", "like",
@@ -152,11 +155,21 @@ enum ThesisSelector {
 }
 
 extension Tokenizer {
+    /// The number of words of a string.
+    static func wordCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { buffer in
+            var n = 0
+            for token in tokens(buffer, in: 0..<buffer.count) where token.isWord { n += 1 }
+            return n
+        }
+    }
+
     /// The lowercased words of a string (for titles and tests).
     static func words(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { buffer in
-            tokens(buffer, in: 0..<buffer.count).compactMap { $0.isWord ? $0.text : nil }
+            tokens(buffer, in: 0..<buffer.count).compactMap { $0.isWord ? Tokenizer.text(of: $0, in: buffer) : nil }
         }
     }
 }

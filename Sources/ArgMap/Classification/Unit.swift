@@ -40,10 +40,36 @@ final class Unit {
         self.followsSubordinateClause = followsSubordinateClause
         self.opensSentence = opensSentence
         self.occurrences = [range]
-        self.words = tokens.compactMap { $0.isWord ? $0.text : nil }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
-        for token in tokens where token.isWord { key = (key ^ token.hash) &* 0x100_0000_01b3 }
+        for token in tokens where token.isWord {
+            hashes.append(token.hash)
+            key = (key ^ token.hash) &* 0x100_0000_01b3
+        }
+        self.wordHashes = hashes
         self.statementKey = Int(truncatingIfNeeded: key)
+        // the features the rules read, computed once (plain stored values: no lazy-access checks)
+        contrast = markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
+        strongConcession = markers.first {
+            $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution
+        }
+        weakConcession = markers.first {
+            $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere)
+        }
+        attribution = markers.first { $0.entry.isAttribution && $0.sense != nil }
+        result = markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
+        let stance = markers.filter { $0.sense == .stance }
+        self.stance = stance
+        isFirstPersonStance = stance.contains { $0.entry.isOpinion }
+        if stance.isEmpty {
+            stanceScore = 0
+        } else {
+            let deontic = stance.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
+            let other = stance.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
+            stanceScore = (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
+        }
+
     }
 
     /// The first opening marker with this sense.
@@ -54,7 +80,7 @@ final class Unit {
     /// An opening marker with this sense that is the unit's first word (after "and"/"but").
     func opening(_ sense: DiscourseSense) -> FoundMarker? {
         guard let marker = lead(sense) else { return nil }
-        for k in 0..<marker.tokens.lowerBound where tokens[k].isWord && !Grammar.openers.contains(tokens[k].text) {
+        for k in 0..<marker.tokens.lowerBound where tokens[k].isWord && !Grammar.openers.contains(tokens[k]) {
             return nil
         }
         return marker
@@ -66,61 +92,47 @@ final class Unit {
     }
 
     /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
-    lazy var contrast: FoundMarker? = {
-        markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let contrast: FoundMarker?
 
     /// An opening concession that does not need a following contrast ("admittedly", "although").
-    lazy var strongConcession: FoundMarker? = {
-        markers.first { $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution }
-    }()
+    let strongConcession: FoundMarker?
 
     /// An opening concession that counts only before a contrast ("of course", "surely").
-    lazy var weakConcession: FoundMarker? = {
-        markers.first { $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let weakConcession: FoundMarker?
 
     /// A marker that gives the view to someone else ("critics argue", "some may find").
-    lazy var attribution: FoundMarker? = markers.first { $0.entry.isAttribution && $0.sense != nil }
+    let attribution: FoundMarker?
 
     /// A result marker: opening ("that's why", "so") or inside ("is therefore").
-    lazy var result: FoundMarker? = {
-        markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
-    }()
+    let result: FoundMarker?
 
     /// The unit's stance markers (should, must, I believe).
-    lazy var stance: [FoundMarker] = markers.filter { $0.sense == .stance }
+    let stance: [FoundMarker]
 
     /// `true` when the author gives an opinion in the first person ("I think", "in my view").
-    lazy var isFirstPersonStance: Bool = stance.contains { $0.entry.isOpinion }
+    let isFirstPersonStance: Bool
 
     /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
     /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
-    lazy var stanceScore: Double = {
-        let markers = stance
-        guard !markers.isEmpty else { return 0 }
-        let deontic = markers.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
-        let other = markers.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
-        return (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
-    }()
+    let stanceScore: Double
 
     /// `true` when the unit reports what others think ("Some dog owners assume that ...",
     /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
     var reportsOthersView: Bool {
-        let words = self.words
-        guard let first = words.first, Grammar.othersSubjects.contains(first) else { return false }
-        return words.prefix(7).dropFirst().contains { Grammar.viewVerbs.contains($0) }
+        let words = wordHashes
+        guard let first = words.first, Grammar.othersSubjects.contains(hash: first) else { return false }
+        return words.prefix(7).dropFirst().contains { Grammar.viewVerbs.contains(hash: $0) }
     }
 
     /// `true` when the unit opens with someone else's view in the third person ("Shopkeepers fear
     /// that ...", "Landlords' groups say ..."): a verb of thinking or saying among the first four
     /// words, no first or second person before it. A counterpoint only when a contrast follows.
     var reportsThirdPartyView: Bool {
-        let words = self.words.prefix(5)
-        guard let verb = words.firstIndex(where: { Grammar.viewVerbs.contains($0) || Grammar.viewVerbForms.contains($0) }),
+        let words = wordHashes.prefix(5)
+        guard let verb = words.firstIndex(where: { Grammar.viewVerbs.contains(hash: $0) || Grammar.viewVerbForms.contains(hash: $0) }),
             verb > 0, verb <= 3
         else { return false }
-        return !words[..<verb].contains { Grammar.firstAndSecondPerson.contains($0) }
+        return !words[..<verb].contains { Grammar.firstAndSecondPerson.contains(hash: $0) }
     }
 
     /// `true` when a modal or adverb hedges it ("may", "might", "perhaps") or an emphatic
@@ -128,11 +140,11 @@ final class Unit {
     var isHedged: Bool {
         if isFirstPersonStance { return false }
         for (k, token) in tokens.enumerated() where token.isWord {
-            if Grammar.hedges.contains(token.text) { return true }
-            if k > 0, token.text == "do" || token.text == "does" || token.text == "did",
+            if Grammar.hedges.contains(token) { return true }
+            if k > 0, Grammar.emphaticDo.contains(token),
                 tokens[k - 1].isWord, k + 1 < tokens.count, tokens[k + 1].isWord,
-                tokens[k + 1].text != "not", !Grammar.subjects.contains(tokens[k + 1].text),
-                Grammar.subjects.contains(tokens[k - 1].text) || tokens[k - 1].text.hasSuffix("s")
+                tokens[k + 1].hash != Grammar.notHash, !Grammar.subjects.contains(tokens[k + 1]),
+                Grammar.subjects.contains(tokens[k - 1]) || tokens[k - 1].hasSuffix("s")
             {
                 return true
             }
@@ -142,21 +154,30 @@ final class Unit {
 
     /// `true` when the unit quotes someone or reports speech ("the council said", “...”).
     var isQuotedOrReported: Bool {
-        if words.contains(where: { Grammar.reportingVerbs.contains($0) }) { return true }
-        return tokens.contains { !$0.isWord && $0.text == "\"" }
+        if wordHashes.contains(where: { Grammar.reportingVerbs.contains(hash: $0) }) { return true }
+        return tokens.contains { !$0.isWord && $0.mark == 0x22 }
     }
 
     /// `true` when it ends with a colon (it announces what follows).
-    var endsWithColon: Bool { tokens.last?.text == ":" }
+    var endsWithColon: Bool { tokens.last?.mark == 0x3A }
 
     /// `true` when it ends with a question mark.
-    var isQuestion: Bool { tokens.last?.text == "?" }
+    var isQuestion: Bool { tokens.last?.mark == 0x3F }
+
+    /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
+    var contentHashes: [UInt64] {
+        var content: [UInt64] = []
+        for token in tokens where token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) {
+            content.append(token.hash)
+        }
+        return content
+    }
 
     /// The number of words.
-    var wordCount: Int { words.count }
+    var wordCount: Int { wordHashes.count }
 
-    /// The lowercased words, for comparing statements (computed once).
-    let words: [String]
+    /// The FNV-1a hashes of the lowercased words, for comparing statements and word classes (computed once).
+    let wordHashes: [UInt64]
     /// A hash of the words, for spotting a repeated statement.
     let statementKey: Int
 }

@@ -27,22 +27,22 @@ enum UnitSplitter {
             return [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
         }
         var cuts: [Int] = []  // token indices where a new unit starts
-        for (k, token) in tokens.enumerated() where !token.isWord && token.text == ";" && k + 1 < tokens.count {
+        for (k, token) in tokens.enumerated() where !token.isWord && token.mark == 0x3B && k + 1 < tokens.count {
             cuts.append(k + 1)
         }
-        let notOnly = markers.first { $0.entry.marker == "not only" }
+        let notOnly = markers.first { $0.entry.isNotOnly }
         for marker in markers where marker.entry.splits && marker.sense != nil
             && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
         {
-            if marker.entry.marker == "but" {
+            if marker.entry.isBut {
                 // "not only X, but Y" and "but rather" keep one unit
                 if let notOnly, notOnly.tokens.lowerBound < marker.tokens.lowerBound { continue }
                 let after = marker.tokens.upperBound
-                if after < tokens.count, Grammar.butPhrase.contains(tokens[after].text) { continue }
+                if after < tokens.count, Grammar.butPhrase.contains(tokens[after]) { continue }
                 // "not just X, but Y" / "no longer only X, but Y"
                 let before = tokens[max(0, marker.tokens.lowerBound - 10)..<marker.tokens.lowerBound]
-                if let k = before.lastIndex(where: { Grammar.focusWords.contains($0.text) }),
-                    tokens[max(0, k - 2)..<k].contains(where: { $0.text == "not" || $0.text == "longer" || $0.text == "no" })
+                if let k = before.lastIndex(where: { Grammar.focusWords.contains($0) }),
+                    tokens[max(0, k - 2)..<k].contains(where: { Grammar.notFocus.contains($0) })
                 {
                     continue
                 }
@@ -52,8 +52,8 @@ enum UnitSplitter {
         // ", and they ..." : a coordinated clause with its own subject
         var k = 0
         while k + 2 < tokens.count {
-            if tokens[k].text == ",", tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].text != "but", tokens[k + 1].text == "and" || tokens[k + 1].text == "but",
-                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2].text) || Grammar.clauseOpeners.contains(tokens[k + 2].text)
+            if tokens[k].mark == 0x2C, tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].hash != Grammar.butHash, tokens[k + 1].hash == Grammar.andHash || tokens[k + 1].hash == Grammar.butHash,
+                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
             {
                 cuts.append(k + 1)
             }
@@ -71,11 +71,11 @@ enum UnitSplitter {
             // the main clause starts after the first comma followed by a subject ("..., a household
             // pays"), else after the last comma not followed by an appended phrase ("..., according to")
             var fallback: Int?
-            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].text == "," {
+            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].mark == 0x2C {
                 guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
                     words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
                 else { continue }
-                let next = tokens[c + 1].text
+                let next = tokens[c + 1]
                 if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
                     subordinateEnd = c + 1
                     break

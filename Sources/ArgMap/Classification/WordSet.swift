@@ -1,0 +1,51 @@
+/// A fixed set of lowercase words, probed by the FNV-1a hash of their bytes (the hash a
+/// ``Token`` carries), so a look-up costs one hash probe and no String hashing or comparison.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    /// Open-addressing slots of the words' hashes (`| 1`, so 0 marks an empty slot).
+    private let slots: [UInt64]
+    /// The number of distinct words.
+    let count: Int
+
+    init(arrayLiteral words: String...) {
+        self.init(hashes: words.map { Tokenizer.fnv($0.utf8) })
+    }
+
+    /// A set of the words with these FNV-1a hashes (as ``Token/hash`` and ``Unit/wordHashes`` give them).
+    init(hashes: [UInt64]) {
+        var capacity = 16
+        while capacity < hashes.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var count = 0
+        for word in hashes {
+            let hash = word | 1
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & (capacity - 1) }
+            if slots[slot] == 0 { count += 1 }
+            slots[slot] = hash
+        }
+        self.slots = slots
+        self.count = count
+    }
+
+    /// `true` when the set holds no word.
+    var isEmpty: Bool { count == 0 }
+
+    /// `true` when the set holds the word with this FNV-1a hash.
+    @inline(__always) func contains(hash: UInt64) -> Bool {
+        let hash = hash | 1
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == hash { return true }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// `true` when the set holds the word.
+    func contains(_ word: String) -> Bool { contains(hash: Tokenizer.fnv(word.utf8)) }
+
+    /// `true` when the token is a word the set holds.
+    @inline(__always) func contains(_ token: Token) -> Bool { token.isWord && contains(hash: token.hash) }
+}
