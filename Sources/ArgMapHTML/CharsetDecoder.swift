@@ -1,3 +1,4 @@
+import Foundation
 /// Decides a page's charset and turns its bytes into UTF-8.
 ///
 /// The order is the browsers': a forced charset (`--encoding`), then a byte order mark, then a
@@ -40,8 +41,43 @@ enum CharsetDecoder {
     /// The page as UTF-8, for callers that need text (plain text input): foreign charsets fall back to windows-1252.
     static func utf8Bytes(_ bytes: [UInt8], override: String?, sniffMarkup: Bool = false) -> [UInt8] {
         let (out, decision) = decode(bytes, override: override, sniffMarkup: sniffMarkup)
-        if case .foreign = decision { return singleByteToUTF8(out, table: SingleByteTables.windows1252) }
+        if case .foreign(let name) = decision {
+            return iconvToUTF8(out, from: name) ?? singleByteToUTF8(out, table: SingleByteTables.windows1252)
+        }
         return out
+    }
+
+    /// Converts `bytes` from the charset `name` with the system's iconv; invalid sequences become U+FFFD.
+    /// - Returns: the UTF-8 bytes, or `nil` when iconv does not know the charset.
+    static func iconvToUTF8(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+        let converter = iconv_open("UTF-8", name)
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: 4096)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count * 2)
+        return input.withUnsafeMutableBufferPointer { inBuffer -> [UInt8] in
+            var inPointer = inBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            var inLeft = inBuffer.count
+            while inLeft > 0 {
+                let (status, produced) = output.withUnsafeMutableBufferPointer { outBuffer -> (Int, Int) in
+                    var outPointer = outBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                    var outLeft = outBuffer.count
+                    let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    return (status, outBuffer.count - outLeft)
+                }
+                result.append(contentsOf: output[0..<produced])
+                if status == -1 {
+                    if errno == E2BIG { continue }
+                    // An invalid or truncated sequence: one replacement character, skip a byte, go on.
+                    result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    inPointer = inPointer.map { $0 + 1 }
+                    inLeft -= 1
+                }
+            }
+            return result
+        }
     }
 
     private static func dropBOM(_ bytes: [UInt8]) -> [UInt8] {

@@ -33,22 +33,36 @@ public struct DocumentReader: Sendable {
         try ingest(try Self.bytes(path: path), source: path)
     }
 
-    /// Reads a file's bytes (`-` is standard input).
+    /// Reads a file's bytes (`-` is standard input); pipes and FIFOs are read to their end.
+    /// - Throws: ``ArgMapError`` naming the file when it is missing, a directory, unreadable, or larger than
+    ///   ``sizeLimit`` (standard input included: reading stops one byte past the limit).
     public static func bytes(path: String) throws(ArgMapError) -> [UInt8] {
+        let handle: FileHandle
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .unreadable(file: path, reason: "no such file")
+            }
+            guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "is a directory, not a file") }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(file: path, reason: "permission denied")
+            }
+            handle = opened
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such file")
+        defer { if path != "-" { try? handle.close() } }
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch {
+                throw .unreadable(file: path, reason: "I/O error: \((error as NSError).localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > sizeLimit { throw .tooLarge(file: path, bytes: bytes.count, limit: sizeLimit) }
         }
-        guard !isDirectory.boolValue else { throw .unreadable(file: path, reason: "is a directory, not a file") }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .unreadable(file: path, reason: "permission denied or I/O error")
-        }
-        guard data.count <= sizeLimit else { throw .tooLarge(file: path, bytes: data.count, limit: sizeLimit) }
-        return Array(data)
+        return bytes
     }
 
     /// Ingests bytes already in memory.
@@ -57,7 +71,7 @@ public struct DocumentReader: Sendable {
     ///   - source: the name to report.
     public func ingest(_ bytes: [UInt8], source: String) throws(ArgMapError) -> Document {
         guard !bytes.isEmpty else { throw .empty(file: source) }
-        if Self.isBinary(bytes) { throw .binary(file: source) }
+        if !isWideEncoding, Self.isBinary(bytes) { throw .binary(file: source) }
         switch resolvedKind(bytes, source: source) {
         case .html:
             return try HTMLIngester().ingest(bytes, source: source, encoding: encoding)
@@ -79,15 +93,34 @@ public struct DocumentReader: Sendable {
         return .text
     }
 
-    /// `true` when the bytes look like binary data: NUL bytes or many control bytes at the start.
+    /// `true` when ArgMap can read text in the charset `name`: a label it decodes itself (UTF-8, UTF-16,
+    /// windows-125x, ISO-8859-x, KOI8...) or one the system's converter knows (Shift_JIS, GB18030...).
+    public static func isSupportedEncoding(_ name: String) -> Bool {
+        guard let canonical = CharsetDecoder.canonicalName(name) else { return false }
+        if canonical == "utf-8" || canonical.hasPrefix("utf-16") || SingleByteTables.table(for: canonical) != nil {
+            return true
+        }
+        let converter = iconv_open("UTF-8", canonical)
+        guard converter != iconv_t(bitPattern: -1) else { return false }
+        iconv_close(converter)
+        return true
+    }
+
+    /// `true` when `encoding` forces a UTF-16 or UTF-32 reading, whose bytes hold NULs by nature.
+    var isWideEncoding: Bool {
+        guard let name = encoding?.lowercased() else { return false }
+        return ["utf-16", "utf16", "utf-32", "utf32", "ucs-2", "ucs2", "ucs-4", "ucs4"].contains { name.hasPrefix($0) }
+    }
+
+    /// `true` when the bytes look like binary data: in the first 8 KB, NUL bytes beyond a stray one (more
+    /// than one in 200 bytes) or control bytes in more than one byte in 20. UTF-16 with a BOM is text.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }  // UTF-16
-        var control = 0
+        var nul = 0, control = 0
         for b in head {
-            if b == 0 { return true }
-            if b < 0x09 || (b > 0x0D && b < 0x20) { control += 1 }
+            if b == 0 { nul += 1 } else if b < 0x09 || (b > 0x0D && b < 0x20) { control += 1 }
         }
-        return control * 10 > head.count
+        return nul > max(1, head.count / 200) || control * 20 > head.count
     }
 }

@@ -53,10 +53,10 @@ struct ArgMapCommand: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { FileHandle.standardOutput.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { do { try StandardStreams.out(message + "\n") } catch { return 1 } }
                 return 0
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { StandardStreams.err(message + "\n") }
             return code == .validationFailure ? usageExitCode : code.rawValue
         }
     }

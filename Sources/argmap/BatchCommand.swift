@@ -109,7 +109,9 @@ struct BatchCommand: ParsableCommand {
 
         let progress = Progress(total: plan.items.count, quiet: quiet)
         var failed = 0, resumed = 0
-        let mapper = ItemMapper(pipeline: pipeline, reader: document.reader, kind: document.input, formats: formats, directory: out)
+        let mapper = ItemMapper(
+            pipeline: pipeline, reader: document.reader, kind: document.input, formats: formats, directory: out,
+            drawsOnlyWhenPossible: format == nil)
         var remaining = plan.items.makeIterator()
         try OrderedWorkers(jobs: jobs).run(
             next: { () -> (BatchItem, String?)? in
@@ -129,7 +131,10 @@ struct BatchCommand: ParsableCommand {
                     progress.message(error)
                 }
                 if result.resumed { resumed += 1 }
-                manifest.write(Data(result.line.utf8))
+                do { try manifest.write(contentsOf: Data(result.line.utf8)) } catch {
+                    reportError("\(manifestPath): cannot write: \((error as NSError).localizedDescription)")
+                    throw ExitCode(1)
+                }
             })
         progress.finish()
         let total = plan.items.count
@@ -156,6 +161,8 @@ struct ItemMapper: Sendable {
     let kind: InputKind
     let formats: [GraphFormat]
     let directory: String
+    /// With the default formats, a map too large for Graphviz gets no SVG instead of failing.
+    var drawsOnlyWhenPossible = false
 
     /// The output paths of `item`, relative to the output directory.
     func outputs(of item: BatchItem) -> [String] {
@@ -189,6 +196,7 @@ struct ItemMapper: Sendable {
         }
         let graph = pipeline.graph(for: document)
         for (format, output) in zip(formats, outputs(of: item)) {
+            if format == .svg, drawsOnlyWhenPossible, !Graphviz.canDraw(graph) { continue }
             do {
                 let text = try format.render(graph)
                 try AtomicFile.write(Data(text.utf8), to: (directory as NSString).appendingPathComponent(output))

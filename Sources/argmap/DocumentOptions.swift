@@ -14,6 +14,12 @@ struct DocumentOptions: ParsableArguments {
     var encoding: String?
 
     var reader: DocumentReader { DocumentReader(kind: input, encoding: encoding) }
+
+    func validate() throws {
+        if let encoding, !DocumentReader.isSupportedEncoding(encoding) {
+            throw ValidationError("--encoding: unknown charset '\(encoding)' (e.g. utf-8, windows-1252, iso-8859-2, utf-16le, shift_jis)")
+        }
+    }
 }
 
 /// Data files that extend or replace ArgMap's built-in lists.
@@ -74,7 +80,7 @@ struct OutputOptions: ParsableArguments {
                 throw ExitCode(1)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStreams.out(text)
         }
     }
 
@@ -84,12 +90,12 @@ struct OutputOptions: ParsableArguments {
 
 /// Prints a one-line error to standard error.
 func reportError(_ message: String) {
-    FileHandle.standardError.write(Data("argmap: \(message)\n".utf8))
+    StandardStreams.err("argmap: \(message)\n")
 }
 
 /// Prints a one-line note to standard error.
 func reportNote(_ message: String) {
-    FileHandle.standardError.write(Data("argmap: \(message)\n".utf8))
+    StandardStreams.err("argmap: \(message)\n")
 }
 
 /// Reads a document, printing the error and exiting 1 when it cannot be read.

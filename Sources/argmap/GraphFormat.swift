@@ -30,9 +30,10 @@ enum GraphFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         case .dot: DOTExporter().export(graph)
         case .aif: AIFExporter().export(graph, pretty: true) + "\n"
         case .argdown: ArgdownExporter().export(graph)
-        case .svg: try Graphviz.svg(DOTExporter().export(graph))
+        case .svg: try Graphviz.svg(for: graph)
         case .html:
-            HTMLReportExporter().export(graph, svg: Graphviz.isAvailable ? try Graphviz.svg(DOTExporter().export(graph)) : nil)
+            HTMLReportExporter().export(
+                graph, svg: Graphviz.isAvailable && Graphviz.canDraw(graph) ? try Graphviz.svg(for: graph) : nil)
         case .text: graph.text + "\n"
         }
     }

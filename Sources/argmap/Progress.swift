@@ -23,7 +23,7 @@ final class Progress: Sendable {
             state.done += 1
             guard !isQuiet else { return }
             let text = "[\(state.done)/\(total)] \(label)"
-            FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[K" + text : text + "\n").utf8))
+            StandardStreams.err(isTerminal ? "\r\u{1B}[K" + text : text + "\n")
             state.lineShown = isTerminal
         }
     }
@@ -31,7 +31,7 @@ final class Progress: Sendable {
     /// Prints a one-line message on its own line, clearing a terminal progress line first.
     func message(_ text: String) {
         state.withLock { state in
-            FileHandle.standardError.write(Data(((state.lineShown ? "\r\u{1B}[K" : "") + "argmap: " + text + "\n").utf8))
+            StandardStreams.err((state.lineShown ? "\r\u{1B}[K" : "") + "argmap: " + text + "\n")
             state.lineShown = false
         }
     }
@@ -39,7 +39,7 @@ final class Progress: Sendable {
     /// Ends the progress line on a terminal.
     func finish() {
         state.withLock { state in
-            if state.lineShown { FileHandle.standardError.write(Data("\n".utf8)) }
+            if state.lineShown { StandardStreams.err("\n") }
             state.lineShown = false
         }
     }

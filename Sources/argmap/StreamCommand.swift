@@ -11,8 +11,8 @@ struct StreamCommand: ParsableCommand {
             Each input line is one record {"id": ..., "html": "..."} or {"id": ..., "text": "..."} \
             (optional "source"). For each line, in the same order, exactly one output line: \
             {"id": ..., "ok": true, "graph": {...}} (compact Graph JSON) or \
-            {"id": ..., "ok": false, "error": "..."}. A malformed line gets ok:false (id null \
-            when none can be read) and the stream goes on; blank lines are ignored. Records are \
+            {"id": ..., "ok": false, "error": "..."}. A malformed, blank or over-long (64 MB) line gets ok:false \
+            (id null when none can be read) and the stream goes on. Records are \
             mapped in parallel, in bounded windows, and each window is written and flushed in \
             order, so memory stays bounded. Counters (records, failures, bytes, seconds) go to \
             standard error at the end. Exit status 0 unless standard input cannot be read.
@@ -42,9 +42,7 @@ struct StreamCommand: ParsableCommand {
         try OrderedWorkers(jobs: jobs, window: jobs * 4).run(
             next: { () -> InputLine? in
                 do {
-                    while let line = try reader.next() {
-                        if !line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return line }
-                    }
+                    if let line = try reader.next() { return line }
                 } catch {
                     readError = (error as? CLIError)?.reason ?? "\(error)"
                 }
@@ -54,12 +52,12 @@ struct StreamCommand: ParsableCommand {
             deliver: { result in
                 records += 1
                 if !result.ok { failures += 1 }
-                FileHandle.standardOutput.write(Data(result.line.utf8))
+                try StandardStreams.out(result.line)
             })
         let seconds = Date().timeIntervalSince(start)
-        FileHandle.standardError.write(Data(String(
+        StandardStreams.err(String(
             format: "argmap stream: %d records, %d failures, %d bytes, %.2f s\n",
-            records, failures, reader.bytesRead, seconds).utf8))
+            records, failures, reader.bytesRead, seconds))
         if let readError {
             reportError("standard input: cannot read: \(readError)")
             throw ExitCode(1)
@@ -68,6 +66,12 @@ struct StreamCommand: ParsableCommand {
 
     /// The output line of one input line, and whether the record was mapped.
     static func map(_ line: InputLine, pipeline: Pipeline, kind: InputKind) -> (line: String, ok: Bool) {
+        if line.droppedLength != nil {
+            return (failureLine(id: "null", "line \(line.number): longer than the limit of \(LineReader.maximumLineLength) bytes a record"), false)
+        }
+        if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            return (failureLine(id: "null", "line \(line.number): blank line, no record"), false)
+        }
         let record: InputRecord
         do { record = try InputRecord.parse(line.bytes) } catch {
             return (failureLine(id: error.idJSON, "line \(line.number): \(error.reason)"), false)

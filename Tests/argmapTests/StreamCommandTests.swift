@@ -24,8 +24,11 @@ import Testing
         let result = try CLIRunner.run(["stream", "--jobs", "3"], stdin: Data(input.utf8))
         #expect(result.status == 0)
         let out = try objects(result.stdout)
-        try #require(out.count == 30)
-        for (i, object) in out.enumerated() {
+        // 30 records and the blank line after them: one answer per input line, as the contract says.
+        try #require(out.count == 31)
+        #expect(out[30]["id"] is NSNull)
+        #expect(out[30]["ok"] as? Bool == false)
+        for (i, object) in out.prefix(30).enumerated() {
             switch i % 5 {
             case 0:
                 #expect(object["id"] as? String == "t\(i)")
@@ -49,7 +52,7 @@ import Testing
                 #expect(object["ok"] as? Bool == false)
             }
         }
-        #expect(result.stderr.contains("30 records, 18 failures"))
+        #expect(result.stderr.contains("31 records, 19 failures"))
         #expect(result.stderr.contains("bytes"))
     }
 
