@@ -18,7 +18,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(
             name: "ArgMap",
-            resources: [.copy("Resources/discourse-markers.tsv"), .embedInCode("Resources/abbreviations.txt")]),
+            resources: [.embedInCode("Resources/discourse-markers.tsv"), .embedInCode("Resources/abbreviations.txt")]),
         .target(name: "ArgMapHTML", dependencies: ["CLibXML2", "ArgMap"]),
         .executableTarget(
             name: "argmap",

@@ -11,19 +11,9 @@ public struct Pipeline: Sendable {
         self.mapper = mapper
     }
 
-    /// The sentences of a document, each within one block.
+    /// The sentences of a document, each within one block (see ``SentenceSegmenter/sentences(of:)``).
     public func sentences(of document: Document) -> (text: String, paragraphs: [Range<Int>], sentences: [Sentence]) {
-        let text = document.text
-        let paragraphs = document.blockRanges
-        var sentences: [Sentence] = []
-        var paragraph = 0
-        for range in segmenter.segment(text) {
-            while paragraph + 1 < paragraphs.count, range.lowerBound >= paragraphs[paragraph + 1].lowerBound {
-                paragraph += 1
-            }
-            sentences.append(Sentence(id: "s\(sentences.count + 1)", range: range, paragraph: paragraph))
-        }
-        return (text, paragraphs, sentences)
+        segmenter.sentences(of: document)
     }
 
     /// Maps a document to its argument graph.
@@ -33,5 +23,23 @@ public struct Pipeline: Sendable {
         return ArgumentGraph(
             document: document, text: text, paragraphs: paragraphs, sentences: sentences,
             nodes: mapped.nodes, edges: mapped.edges, thesis: mapped.thesis)
+    }
+}
+
+extension SentenceSegmenter {
+    /// The sentences of a document's body text, numbered `s1`, `s2`... and tagged with their block.
+    /// - Returns: the body text, the UTF-8 range of each block in it, and the sentences.
+    public func sentences(of document: Document) -> (text: String, paragraphs: [Range<Int>], sentences: [Sentence]) {
+        let text = document.text
+        let paragraphs = document.blockRanges
+        var sentences: [Sentence] = []
+        var paragraph = 0
+        for range in segment(text) {
+            while paragraph + 1 < paragraphs.count, range.lowerBound >= paragraphs[paragraph + 1].lowerBound {
+                paragraph += 1
+            }
+            sentences.append(Sentence(id: "s\(sentences.count + 1)", range: range, paragraph: paragraph))
+        }
+        return (text, paragraphs, sentences)
     }
 }

@@ -25,9 +25,9 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let pipeline = Pipeline(segmenter: try data.segmenter())
+        let segmenter = try data.segmenter()
         let doc = try readDocument(file, document)
-        let (text, _, sentences) = pipeline.sentences(of: doc)
+        let (text, _, sentences) = segmenter.sentences(of: doc)
         let graph = ArgumentGraph(document: doc, text: text, paragraphs: [], sentences: sentences, nodes: [], edges: [], thesis: nil)
         switch format {
         case .lines:

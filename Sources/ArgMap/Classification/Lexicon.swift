@@ -175,13 +175,11 @@ public struct Lexicon: Sendable {
         self.init(entries: Self.builtIn.entries + extra)
     }
 
-    /// The lexicon that ships with ArgMap, loaded once.
+    /// The lexicon that ships with ArgMap (`Resources/discourse-markers.tsv`, compiled into the library),
+    /// parsed once. The tests check that the shipped file parses; an empty lexicon is only a last resort.
     public static let builtIn: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "discourse-markers", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8),
-            let lexicon = try? Lexicon(tsv: text, file: "discourse-markers.tsv")
-        else { return Lexicon(entries: []) }
-        return lexicon
+        let text = String(decoding: PackageResources.discourse_markers_tsv, as: UTF8.self)
+        return (try? Lexicon(tsv: text, file: "discourse-markers.tsv")) ?? Lexicon(entries: [])
     }()
 
     /// The entry for a marker, if any.
