@@ -54,7 +54,7 @@ public struct ArgumentMapper: Sendable {
         nodes.reserveCapacity(units.count)
         for (i, unit) in units.enumerated() {
             let d = decisions[i]
-            var found = d.deciding
+            var found = d.deciding.markers(units: units)
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
             var markers = found.compactMap(marker)
             if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
@@ -66,14 +66,15 @@ public struct ArgumentMapper: Sendable {
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
                 sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
                 occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
-                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule))
+                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         var edges: [(Int, Int, ArgumentEdge)] = []
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
             edges.append((i, target, ArgumentEdge(
-                from: ids[i], to: ids[target], relation: d.relation, marker: d.edgeMarker,
-                confidence: d.edgeConfidence, rule: d.edgeRule)))
+                from: ids[i], to: ids[target], relation: d.relation,
+                marker: d.edgeMarkerIsNumbering ? units[i].numbering?.marker.text : d.edgeMarker.map(string),
+                confidence: d.edgeConfidence, rule: d.edgeRule.rawValue)))
         }
         edges.sort { a, b in
             if a.0 != b.0 { return a.0 < b.0 }
