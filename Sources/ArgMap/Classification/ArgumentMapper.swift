@@ -41,7 +41,7 @@ public struct ArgumentMapper: Sendable {
             guard let sense = found.sense else { return nil }
             return Marker(text: string(found.range), range: found.range, sense: sense)
         }
-        let ids = (0..<units.count).map { "n\($0 + 1)" }
+        let ids = Self.nodeIDs(units.count)
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() {
@@ -84,6 +84,15 @@ public struct ArgumentMapper: Sendable {
         return (nodes, edges.map(\.2), thesis.map { ids[$0.index] })
     }
 
+    /// Node ids "n1", "n2"... made once for the usual sizes, so a document only copies them.
+    static let commonNodeIDs: [String] = (1...4096).map { "n\($0)" }
+
+    /// The ids of `count` nodes.
+    static func nodeIDs(_ count: Int) -> [String] {
+        if count <= commonNodeIDs.count { return Array(commonNodeIDs[..<count]) }
+        return commonNodeIDs + (commonNodeIDs.count..<count).map { "n\($0 + 1)" }
+    }
+
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
     /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
     /// is then cut to the shared text, so each occurrence slices to the node's text.
@@ -102,6 +111,21 @@ public struct ArgumentMapper: Sendable {
         return true
     }
 
+    /// A power of two above twice the number of units a text of `sentences` sentences can have.
+    static func slotCount(for sentences: Int) -> Int {
+        var count = 16
+        while count < sentences * 8 { count *= 2 }
+        return count
+    }
+
+    /// Puts unit `u` in the first free slot of its probe run.
+    static func insert(_ u: Int, key: Int, into slots: inout [Int32]) {
+        let mask = slots.count - 1
+        var slot = key & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(truncatingIfNeeded: u + 1)
+    }
+
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
     /// split where a marker joins two claims; a repeated statement becomes one unit with
     /// several occurrences.
@@ -110,7 +134,11 @@ public struct ArgumentMapper: Sendable {
         var skipped = Array(repeating: false, count: document.blocks.count)
         for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
         var units: [Unit] = []
-        var byStatement: [Int: [Int]] = [:]  // hash of the words -> units with those words
+        // units of four words or more by the hash of their words (open addressing: unit index + 1, 0 empty);
+        // units with the same words lie along one probe run in the order they came
+        var statementSlots = [Int32](repeating: 0, count: Self.slotCount(for: sentences.count))
+        var slotMask = statementSlots.count - 1
+        var slotted = 0
         var pending: (marker: Marker, step: ListStep)?
         var headingOrdinals: [Int: (Marker, ListStep)] = [:]
         let blockRanges = document.blockRanges
@@ -169,11 +197,15 @@ public struct ArgumentMapper: Sendable {
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.wordHashes
                 let key = unit.statementKey
-                if words.count >= 4, let candidates = byStatement[key],
-                    let first = candidates.first(where: { units[$0].wordHashes == words }),
-                    Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
-                {
-                    continue
+                if words.count >= 4 {
+                    var slot = key & slotMask
+                    var first: Int?
+                    while statementSlots[slot] != 0 {
+                        let u = Int(statementSlots[slot]) - 1
+                        if units[u].statementKey == key, units[u].wordHashes == words { first = u; break }
+                        slot = (slot + 1) & slotMask
+                    }
+                    if let first, Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes) { continue }
                 }
                 if k == 0, let numbering = pending {
                     unit.numbering = numbering
@@ -191,7 +223,18 @@ public struct ArgumentMapper: Sendable {
                 }
                 unit.opensParagraph = paragraph != lastParagraph
                 lastParagraph = paragraph
-                if words.count >= 4 { byStatement[key, default: []].append(units.count) }
+                if words.count >= 4 {
+                    if (slotted + 1) * 2 > statementSlots.count {
+                        // grow, re-adding in unit order (keeps each probe run in the order units came)
+                        statementSlots = [Int32](repeating: 0, count: statementSlots.count * 2)
+                        slotMask = statementSlots.count - 1
+                        for (u, other) in units.enumerated() where other.wordCount >= 4 {
+                            Self.insert(u, key: other.statementKey, into: &statementSlots)
+                        }
+                    }
+                    Self.insert(units.count, key: key, into: &statementSlots)
+                    slotted += 1
+                }
                 units.append(unit)
             }
         }
