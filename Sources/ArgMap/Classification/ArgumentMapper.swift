@@ -56,11 +56,18 @@ public struct ArgumentMapper: Sendable {
             let d = decisions[i]
             var found = d.deciding.markers(units: units)
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
-            var markers = found.compactMap(marker)
-            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
-            var unique: [Marker] = []
-            for marker in markers where !unique.contains(where: { $0.range == marker.range }) { unique.append(marker) }
-            markers = unique.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // distinct places only (the first marker at a place kept), then in text order
+            var markers: [Marker] = []
+            for found in found {
+                guard let marker = marker(found), !markers.contains(where: { $0.range == marker.range }) else { continue }
+                markers.append(marker)
+            }
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty,
+                !markers.contains(where: { $0.range == numbering.marker.range })
+            {
+                markers.append(numbering.marker)
+            }
+            if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
