@@ -62,7 +62,7 @@ enum Tokenizer {
     /// The tokens of `bytes[range]`.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity((range.count / 3) + 4)
+        tokens.reserveCapacity((range.count / 5) + 4)  // about one token per five bytes in prose; grows if not
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         while i < end {
