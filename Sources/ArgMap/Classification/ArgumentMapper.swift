@@ -153,6 +153,7 @@ public struct ArgumentMapper: Sendable {
             if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
         }
         var lastParagraph = -1
+        let scratch = TokenScratch()
         for (s, sentence) in sentences.enumerated() {
             let paragraph = sentence.paragraph
             if paragraph != lastParagraph {
@@ -174,9 +175,9 @@ public struct ArgumentMapper: Sendable {
                 pending = numbering
                 listItem = true
                 range = contentStart..<range.upperBound
-                if range.isEmpty || Tokenizer.tokens(bytes, in: range).allSatisfy({ !$0.isWord }) { continue }
+                if range.isEmpty || Tokenizer.tokens(bytes, in: range, scratch: scratch).allSatisfy({ !$0.isWord }) { continue }
             }
-            let tokens = Tokenizer.tokens(bytes, in: range)
+            let tokens = Tokenizer.tokens(bytes, in: range, scratch: scratch)
             guard tokens.contains(where: \.isWord) else { continue }
             let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
             let spans = UnitSplitter.split(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
