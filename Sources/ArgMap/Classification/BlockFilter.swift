@@ -5,11 +5,12 @@ enum BlockFilter {
     /// The indices of the blocks that give no nodes.
     static func skipped(document: Document) -> Set<Int> {
         var skipped: Set<Int> = []
+        let scratch = TokenScratch()  // one tokenizing buffer for the blocks' word counts
         let blocks = document.blocks
         var shortLines: [String] = []  // lowercased only when a bio candidate needs them
         if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
-            if block.kind == .heading || isFurniture(block.text) {
+            if block.kind == .heading || isFurniture(block.text, scratch: scratch) {
                 skipped.insert(b)
                 if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
@@ -39,17 +40,18 @@ enum BlockFilter {
 
     /// `true` when the text opens with "Disclaimer" in any case.
     static func startsWithDisclaimer(_ text: String) -> Bool {
-        let prefix = Array("disclaimer".utf8)
+        let prefix: StaticString = "disclaimer"
+        let count = prefix.utf8CodeUnitCount
         var k = 0
-        for b in text.utf8.prefix(prefix.count) {
-            guard b | 0x20 == prefix[k] else { return false }
+        for b in text.utf8.prefix(count) {
+            guard b | 0x20 == prefix.utf8Start[k] else { return false }
             k += 1
         }
-        return k == prefix.count
+        return k == count
     }
 
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
-    static func isFurniture(_ text: String) -> Bool {
+    static func isFurniture(_ text: String, scratch: TokenScratch? = nil) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
         // sentence punctuation at the end settles it before the words are counted
         if let last = text.unicodeScalars.last(where: { $0 != " " }),
@@ -57,7 +59,7 @@ enum BlockFilter {
         {
             return false
         }
-        return Tokenizer.wordCount(of: text) < 12
+        return Tokenizer.wordCount(of: text, scratch: scratch) < 12
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.

@@ -156,11 +156,11 @@ enum ThesisSelector {
 
 extension Tokenizer {
     /// The number of words of a string.
-    static func wordCount(of text: String) -> Int {
+    static func wordCount(of text: String, scratch: TokenScratch? = nil) -> Int {
         var text = text
         return text.withUTF8 { buffer in
             var n = 0
-            for token in tokens(buffer, in: 0..<buffer.count) where token.isWord { n += 1 }
+            for token in tokens(buffer, in: 0..<buffer.count, scratch: scratch) where token.isWord { n += 1 }
             return n
         }
     }
