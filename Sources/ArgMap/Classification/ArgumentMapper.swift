@@ -180,13 +180,15 @@ public struct ArgumentMapper: Sendable {
             let tokens = Tokenizer.tokens(bytes, in: range, scratch: scratch)
             guard tokens.contains(where: \.isWord) else { continue }
             let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
-            let spans = UnitSplitter.split(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            let cut = UnitSplitter.splitIfCut(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            let spanCount = cut?.count ?? 1
             var tokenStart = 0
-            for (k, span) in spans.enumerated() {
+            for k in 0..<spanCount {
+                let span = cut?[k] ?? UnitSpan(range: range, isSubordinateClause: false, followsSubordinateClause: false)
                 // a whole sentence keeps its tokens and markers; a clause takes its slice and is read anew
                 let unitTokens: [Token]
                 let unitMarkers: [FoundMarker]
-                if spans.count == 1 {
+                if spanCount == 1 {
                     unitTokens = tokens
                     unitMarkers = markers
                 } else {
