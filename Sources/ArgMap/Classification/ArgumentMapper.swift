@@ -41,7 +41,7 @@ public struct ArgumentMapper: Sendable {
             guard let sense = found.sense else { return nil }
             return Marker(text: string(found.range), range: found.range, sense: sense)
         }
-        let ids = (0..<units.count).map { "n\($0 + 1)" }
+        let ids = Self.nodeIDs(units.count)
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
             for (k, m) in list.members.enumerated() {
@@ -54,26 +54,34 @@ public struct ArgumentMapper: Sendable {
         nodes.reserveCapacity(units.count)
         for (i, unit) in units.enumerated() {
             let d = decisions[i]
-            var found = d.deciding
+            var found = d.deciding.markers(units: units)
             if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
-            var markers = found.compactMap(marker)
-            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty { markers.append(numbering.marker) }
-            var unique: [Marker] = []
-            for marker in markers where !unique.contains(where: { $0.range == marker.range }) { unique.append(marker) }
-            markers = unique.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // distinct places only (the first marker at a place kept), then in text order
+            var markers: [Marker] = []
+            for found in found {
+                guard let marker = marker(found), !markers.contains(where: { $0.range == marker.range }) else { continue }
+                markers.append(marker)
+            }
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty,
+                !markers.contains(where: { $0.range == numbering.marker.range })
+            {
+                markers.append(numbering.marker)
+            }
+            if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
                 sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
                 occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
-                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule))
+                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         var edges: [(Int, Int, ArgumentEdge)] = []
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
             edges.append((i, target, ArgumentEdge(
-                from: ids[i], to: ids[target], relation: d.relation, marker: d.edgeMarker,
-                confidence: d.edgeConfidence, rule: d.edgeRule)))
+                from: ids[i], to: ids[target], relation: d.relation,
+                marker: d.edgeMarkerIsNumbering ? units[i].numbering?.marker.text : d.edgeMarker.map(string),
+                confidence: d.edgeConfidence, rule: d.edgeRule.rawValue)))
         }
         edges.sort { a, b in
             if a.0 != b.0 { return a.0 < b.0 }
@@ -81,6 +89,15 @@ public struct ArgumentMapper: Sendable {
             return a.2.relation.rawValue < b.2.relation.rawValue
         }
         return (nodes, edges.map(\.2), thesis.map { ids[$0.index] })
+    }
+
+    /// Node ids "n1", "n2"... made once for the usual sizes, so a document only copies them.
+    static let commonNodeIDs: [String] = (1...4096).map { "n\($0)" }
+
+    /// The ids of `count` nodes.
+    static func nodeIDs(_ count: Int) -> [String] {
+        if count <= commonNodeIDs.count { return Array(commonNodeIDs[..<count]) }
+        return commonNodeIDs + (commonNodeIDs.count..<count).map { "n\($0 + 1)" }
     }
 
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
@@ -101,6 +118,21 @@ public struct ArgumentMapper: Sendable {
         return true
     }
 
+    /// A power of two above twice the number of units a text of `sentences` sentences can have.
+    static func slotCount(for sentences: Int) -> Int {
+        var count = 16
+        while count < sentences * 8 { count *= 2 }
+        return count
+    }
+
+    /// Puts unit `u` in the first free slot of its probe run.
+    static func insert(_ u: Int, key: Int, into slots: inout [Int32]) {
+        let mask = slots.count - 1
+        var slot = key & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(truncatingIfNeeded: u + 1)
+    }
+
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
     /// split where a marker joins two claims; a repeated statement becomes one unit with
     /// several occurrences.
@@ -109,7 +141,11 @@ public struct ArgumentMapper: Sendable {
         var skipped = Array(repeating: false, count: document.blocks.count)
         for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
         var units: [Unit] = []
-        var byStatement: [Int: [Int]] = [:]  // hash of the words -> units with those words
+        // units of four words or more by the hash of their words (open addressing: unit index + 1, 0 empty);
+        // units with the same words lie along one probe run in the order they came
+        var statementSlots = [Int32](repeating: 0, count: Self.slotCount(for: sentences.count))
+        var slotMask = statementSlots.count - 1
+        var slotted = 0
         var pending: (marker: Marker, step: ListStep)?
         var headingOrdinals: [Int: (Marker, ListStep)] = [:]
         let blockRanges = document.blockRanges
@@ -117,6 +153,7 @@ public struct ArgumentMapper: Sendable {
             if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
         }
         var lastParagraph = -1
+        let scratch = TokenScratch()
         for (s, sentence) in sentences.enumerated() {
             let paragraph = sentence.paragraph
             if paragraph != lastParagraph {
@@ -138,18 +175,20 @@ public struct ArgumentMapper: Sendable {
                 pending = numbering
                 listItem = true
                 range = contentStart..<range.upperBound
-                if range.isEmpty || Tokenizer.tokens(bytes, in: range).allSatisfy({ !$0.isWord }) { continue }
+                if range.isEmpty || Tokenizer.tokens(bytes, in: range, scratch: scratch).allSatisfy({ !$0.isWord }) { continue }
             }
-            let tokens = Tokenizer.tokens(bytes, in: range)
+            let tokens = Tokenizer.tokens(bytes, in: range, scratch: scratch)
             guard tokens.contains(where: \.isWord) else { continue }
             let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
-            let spans = UnitSplitter.split(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            let cut = UnitSplitter.splitIfCut(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
+            let spanCount = cut?.count ?? 1
             var tokenStart = 0
-            for (k, span) in spans.enumerated() {
+            for k in 0..<spanCount {
+                let span = cut?[k] ?? UnitSpan(range: range, isSubordinateClause: false, followsSubordinateClause: false)
                 // a whole sentence keeps its tokens and markers; a clause takes its slice and is read anew
                 let unitTokens: [Token]
                 let unitMarkers: [FoundMarker]
-                if spans.count == 1 {
+                if spanCount == 1 {
                     unitTokens = tokens
                     unitMarkers = markers
                 } else {
@@ -168,11 +207,15 @@ public struct ArgumentMapper: Sendable {
                     followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
                 let words = unit.wordHashes
                 let key = unit.statementKey
-                if words.count >= 4, let candidates = byStatement[key],
-                    let first = candidates.first(where: { units[$0].wordHashes == words }),
-                    Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes)
-                {
-                    continue
+                if words.count >= 4 {
+                    var slot = key & slotMask
+                    var first: Int?
+                    while statementSlots[slot] != 0 {
+                        let u = Int(statementSlots[slot]) - 1
+                        if units[u].statementKey == key, units[u].wordHashes == words { first = u; break }
+                        slot = (slot + 1) & slotMask
+                    }
+                    if let first, Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes) { continue }
                 }
                 if k == 0, let numbering = pending {
                     unit.numbering = numbering
@@ -190,7 +233,18 @@ public struct ArgumentMapper: Sendable {
                 }
                 unit.opensParagraph = paragraph != lastParagraph
                 lastParagraph = paragraph
-                if words.count >= 4 { byStatement[key, default: []].append(units.count) }
+                if words.count >= 4 {
+                    if (slotted + 1) * 2 > statementSlots.count {
+                        // grow, re-adding in unit order (keeps each probe run in the order units came)
+                        statementSlots = [Int32](repeating: 0, count: statementSlots.count * 2)
+                        slotMask = statementSlots.count - 1
+                        for (u, other) in units.enumerated() where other.wordCount >= 4 {
+                            Self.insert(u, key: other.statementKey, into: &statementSlots)
+                        }
+                    }
+                    Self.insert(units.count, key: key, into: &statementSlots)
+                    slotted += 1
+                }
                 units.append(unit)
             }
         }

@@ -5,11 +5,12 @@ enum BlockFilter {
     /// The indices of the blocks that give no nodes.
     static func skipped(document: Document) -> Set<Int> {
         var skipped: Set<Int> = []
+        let scratch = TokenScratch()  // one tokenizing buffer for the blocks' word counts
         let blocks = document.blocks
         var shortLines: [String] = []  // lowercased only when a bio candidate needs them
         if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
-            if block.kind == .heading || isFurniture(block.text) {
+            if block.kind == .heading || isFurniture(block.text, scratch: scratch) {
                 skipped.insert(b)
                 if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
@@ -39,17 +40,18 @@ enum BlockFilter {
 
     /// `true` when the text opens with "Disclaimer" in any case.
     static func startsWithDisclaimer(_ text: String) -> Bool {
-        let prefix = Array("disclaimer".utf8)
+        let prefix: StaticString = "disclaimer"
+        let count = prefix.utf8CodeUnitCount
         var k = 0
-        for b in text.utf8.prefix(prefix.count) {
-            guard b | 0x20 == prefix[k] else { return false }
+        for b in text.utf8.prefix(count) {
+            guard b | 0x20 == prefix.utf8Start[k] else { return false }
             k += 1
         }
-        return k == prefix.count
+        return k == count
     }
 
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
-    static func isFurniture(_ text: String) -> Bool {
+    static func isFurniture(_ text: String, scratch: TokenScratch? = nil) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
         // sentence punctuation at the end settles it before the words are counted
         if let last = text.unicodeScalars.last(where: { $0 != " " }),
@@ -57,11 +59,12 @@ enum BlockFilter {
         {
             return false
         }
-        return Tokenizer.wordCount(of: text) < 12
+        return Tokenizer.wordCount(of: text, scratch: scratch) < 12
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
     static func bioName(_ text: String) -> String? {
+        guard hasVerbOfBio(text) else { return nil }
         // the first words only: split the bytes at spaces, the rest of the paragraph untouched
         let parts = text.utf8.split(separator: 0x20, maxSplits: 6).map { Substring($0) }
         var k = 0
@@ -69,6 +72,41 @@ enum BlockFilter {
         guard k >= 2, k + 1 < parts.count, parts[k] == "is" || parts[k] == "was" else { return nil }
         guard ["a", "an", "the"].contains(parts[k + 1]) else { return nil }
         return parts[0..<k].joined(separator: " ")
+    }
+}
+
+extension BlockFilter {
+    /// `true` when the third, fourth or fifth space-separated word is "is" or "was": what
+    /// ``bioName(_:)`` needs, checked on the bytes before anything is split or copied.
+    static func hasVerbOfBio(_ text: String) -> Bool {
+        var word = 0  // index of the current word
+        var start = -1  // byte offset where the current word started, -1 between words
+        var offset = 0
+        var found = false
+        func check(_ start: Int, _ end: Int, _ utf8: String.UTF8View) {
+            guard word >= 2, word <= 4 else { return }
+            let length = end - start
+            guard length == 2 || length == 3 else { return }
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let bytes = utf8[from...].prefix(length)
+            if bytes.elementsEqual("is".utf8) || bytes.elementsEqual("was".utf8) { found = true }
+        }
+        let utf8 = text.utf8
+        for b in utf8 {
+            if b == 0x20 {
+                if start >= 0 {
+                    check(start, offset, utf8)
+                    word += 1
+                    start = -1
+                    if found || word > 4 { return found }
+                }
+            } else if start < 0 {
+                start = offset
+            }
+            offset += 1
+        }
+        if start >= 0 { check(start, offset, utf8) }
+        return found
     }
 }
 

@@ -39,14 +39,20 @@ enum ListBuilder {
         snapshots.reserveCapacity(units.count)
         for (i, unit) in units.enumerated() {
             // a list is closed after a stretch with no member, unless its next ordinal is still to come
-            stack.removeAll { unit.paragraph - lists[$0].lastParagraph > paragraphReach
-                && !explicitAhead(lists[$0].next, after: i - 1, units: units, steps: steps) }
+            // (checked first: removing nothing would still copy the buffer the snapshots share)
+            func isClosed(_ n: Int) -> Bool {
+                unit.paragraph - lists[n].lastParagraph > paragraphReach
+                    && !explicitAhead(lists[n].next, after: i - 1, units: units, steps: steps)
+            }
+            if stack.contains(where: isClosed) { stack.removeAll(where: isClosed) }
             if steps[i] == nil, unit.opensParagraph,
                 unit.lead(.contrast) != nil || unit.lead(.result) != nil || unit.lead(.restatement) != nil
             {
                 stack.removeAll()
             }
-            if unit.opensParagraph, !unit.isListItem { stack.removeAll { lists[$0].isStructural } }
+            if unit.opensParagraph, !unit.isListItem, stack.contains(where: { lists[$0].isStructural }) {
+                stack.removeAll { lists[$0].isStructural }
+            }
             snapshots.append(stack)
             guard let step = steps[i] else { continue }
             var joined = false

@@ -41,8 +41,8 @@ enum ThesisSelector {
         // a single paragraph handed to the mapper is taken as an argument; a longer text with no
         // stance and no argumentative marker (a news report) has no thesis
         guard argumentative || !multiParagraph else { return nil }
-        let titleWords = title.map { contentWords(Tokenizer.words(of: $0)) } ?? []
-        let titleHashes = titleWords.map { Tokenizer.fnv($0.utf8) }
+        // the title's content words by hash, read from its tokens (no String per word)
+        let titleHashes = title.map(Tokenizer.contentHashes(of:)) ?? []
         let titleSet = Set(titleHashes)
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
@@ -73,9 +73,9 @@ enum ThesisSelector {
             }
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
-            if !titleWords.isEmpty {
+            if !titleHashes.isEmpty {
                 let shared = titleHashes.reduce(0) { n, hash in unit.wordHashes.contains(hash) ? n + 1 : n }
-                if shared > 0 { add(3 * Double(shared) / Double(titleWords.count), "thesis-title") }
+                if shared > 0 { add(3 * Double(shared) / Double(titleHashes.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }
             if i == units.count - 1 { add(0.8, "thesis-position") }
@@ -156,12 +156,23 @@ enum ThesisSelector {
 
 extension Tokenizer {
     /// The number of words of a string.
-    static func wordCount(of text: String) -> Int {
+    static func wordCount(of text: String, scratch: TokenScratch? = nil) -> Int {
         var text = text
         return text.withUTF8 { buffer in
             var n = 0
-            for token in tokens(buffer, in: 0..<buffer.count) where token.isWord { n += 1 }
+            for token in tokens(buffer, in: 0..<buffer.count, scratch: scratch) where token.isWord { n += 1 }
             return n
+        }
+    }
+
+    /// The hashes of a string's content words (as ``ThesisSelector/contentWords(_:)`` keeps them:
+    /// four bytes or more, not a stop word), in order; a word's hash is the hash of its lowercased text.
+    static func contentHashes(of text: String) -> [UInt64] {
+        var text = text
+        return text.withUTF8 { buffer in
+            tokens(buffer, in: 0..<buffer.count).compactMap { token in
+                token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) ? token.hash : nil
+            }
         }
     }
 

@@ -57,14 +57,41 @@ struct Token: Sendable, Equatable {
     var isClauseBreak: Bool { mark == 0x2C || mark == 0x3B || mark == 0x3A || mark == 0x2D || mark == 0x28 }
 }
 
+/// Space the tokenizer writes a sentence's tokens in before copying them out, kept for a
+/// document's sentences (tokens are plain values: nothing to release).
+final class TokenScratch {
+    private var storage: UnsafeMutableBufferPointer<Token>
+
+    init() {
+        storage = .allocate(capacity: 0)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// Room for at least `count` tokens.
+    func buffer(for count: Int) -> UnsafeMutableBufferPointer<Token> {
+        if storage.count < count {
+            storage.deallocate()
+            storage = .allocate(capacity: max(count, 2 * storage.count, 256))
+        }
+        return storage
+    }
+}
+
 /// Splits a byte range of UTF-8 text into word and punctuation tokens; no regex, no Character.
 enum Tokenizer {
     /// The tokens of `bytes[range]`.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity((range.count / 3) + 4)
-        var i = range.lowerBound
+    /// - Parameter scratch: space to write them in first, reused across calls (one per document),
+    ///   so the result is one array of the exact size with no growing on the way.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, scratch: TokenScratch? = nil) -> [Token] {
+        let scratch = scratch ?? TokenScratch()
         let end = min(range.upperBound, bytes.count)
+        // a token takes at least one byte
+        let buffer = scratch.buffer(for: max(0, end - range.lowerBound))
+        var count = 0
+        var i = range.lowerBound
         while i < end {
             let b = bytes[i]
             if isWordByte(b) || (b >= 0x80 && !isPunctuationSequence(bytes, at: i, end: end)) {
@@ -111,17 +138,20 @@ enum Tokenizer {
                 token.length = length
                 token.tail = tail
                 token.prefix = prefix
-                tokens.append(token)
+                buffer.initializeElement(at: count, to: token)
+                count += 1
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
-                tokens.append(Token(range: i..<(i + length), isWord: false, isCapitalized: false, mark: mark))
+                buffer.initializeElement(at: count, to: Token(range: i..<(i + length), isWord: false, isCapitalized: false, mark: mark))
+                count += 1
                 i += length
                 continue
             }
             i += scalarLength(b)
         }
-        return tokens
+        // the scratch owns the buffer: kept alive until the tokens are copied out
+        return withExtendedLifetime(scratch) { Array(UnsafeBufferPointer(rebasing: buffer[..<count])) }
     }
 
     /// The whole lowercased word of a word token (curly apostrophes made straight).

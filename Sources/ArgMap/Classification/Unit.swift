@@ -167,6 +167,7 @@ final class Unit {
     /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
     var contentHashes: [UInt64] {
         var content: [UInt64] = []
+        content.reserveCapacity(wordHashes.count)
         for token in tokens where token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) {
             content.append(token.hash)
         }

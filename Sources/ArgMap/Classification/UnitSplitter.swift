@@ -23,9 +23,16 @@ enum UnitSplitter {
     static func split(
         sentence: Range<Int>, tokens: [Token], markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan] {
-        guard tokens.count > 2 * minimumWords else {
-            return [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
-        }
+        splitIfCut(sentence: sentence, tokens: tokens, markers: markers, bytes: bytes)
+            ?? [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
+    }
+
+    /// The units of one sentence as ``split(sentence:tokens:markers:bytes:)`` gives them, or `nil`
+    /// when the sentence is one unit as it stands (no array made for the common case).
+    static func splitIfCut(
+        sentence: Range<Int>, tokens: [Token], markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+    ) -> [UnitSpan]? {
+        guard tokens.count > 2 * minimumWords else { return nil }
         var cuts: [Int] = []  // token indices where a new unit starts
         for (k, token) in tokens.enumerated() where !token.isWord && token.mark == 0x3B && k + 1 < tokens.count {
             cuts.append(k + 1)
@@ -60,7 +67,7 @@ enum UnitSplitter {
             k += 1
         }
         if cuts.isEmpty, !markers.contains(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
-            return [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
+            return nil
         }
         cuts.sort()
         cuts = valid(cuts.enumerated().filter { $0.offset == 0 || cuts[$0.offset - 1] != $0.element }.map(\.element), tokens: tokens)
