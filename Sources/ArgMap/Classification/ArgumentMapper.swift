@@ -26,7 +26,10 @@ public struct ArgumentMapper: Sendable {
     func map(
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
     ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        let units = self.units(document: document, bytes: bytes, sentences: sentences)
+        // the units' tokens and words live in the store: it must outlive every use of the units below
+        let store = UnitStore()
+        defer { withExtendedLifetime(store) {} }
+        let units = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
         var isMember = Array(repeating: false, count: units.count)
@@ -136,7 +139,8 @@ public struct ArgumentMapper: Sendable {
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
     /// split where a marker joins two claims; a repeated statement becomes one unit with
     /// several occurrences.
-    func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]) -> [Unit] {
+    /// - Parameter store: where the units' tokens and words are kept; it must outlive the units.
+    func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore) -> [Unit] {
         let blocks = document.blocks
         var skipped = Array(repeating: false, count: document.blocks.count)
         for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
@@ -153,7 +157,6 @@ public struct ArgumentMapper: Sendable {
             if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
         }
         var lastParagraph = -1
-        let scratch = TokenScratch()
         for (s, sentence) in sentences.enumerated() {
             let paragraph = sentence.paragraph
             if paragraph != lastParagraph {
@@ -175,9 +178,9 @@ public struct ArgumentMapper: Sendable {
                 pending = numbering
                 listItem = true
                 range = contentStart..<range.upperBound
-                if range.isEmpty || Tokenizer.tokens(bytes, in: range, scratch: scratch).allSatisfy({ !$0.isWord }) { continue }
+                if range.isEmpty { continue }
             }
-            let tokens = Tokenizer.tokens(bytes, in: range, scratch: scratch)
+            let tokens = store.tokens.tokens(bytes, in: range)
             guard tokens.contains(where: \.isWord) else { continue }
             let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
             let cut = UnitSplitter.splitIfCut(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
@@ -186,7 +189,7 @@ public struct ArgumentMapper: Sendable {
             for k in 0..<spanCount {
                 let span = cut?[k] ?? UnitSpan(range: range, isSubordinateClause: false, followsSubordinateClause: false)
                 // a whole sentence keeps its tokens and markers; a clause takes its slice and is read anew
-                let unitTokens: [Token]
+                let unitTokens: UnsafeBufferPointer<Token>
                 let unitMarkers: [FoundMarker]
                 if spanCount == 1 {
                     unitTokens = tokens
@@ -195,16 +198,16 @@ public struct ArgumentMapper: Sendable {
                     while tokenStart < tokens.count, tokens[tokenStart].range.lowerBound < span.range.lowerBound { tokenStart += 1 }
                     var tokenEnd = tokenStart
                     while tokenEnd < tokens.count, tokens[tokenEnd].range.upperBound <= span.range.upperBound { tokenEnd += 1 }
-                    unitTokens = Array(tokens[tokenStart..<tokenEnd])
+                    unitTokens = UnsafeBufferPointer(rebasing: tokens[tokenStart..<tokenEnd])
                     unitMarkers = MarkerMatcher.markers(in: unitTokens, lexicon: lexicon)
                     tokenStart = tokenEnd
                 }
                 guard unitTokens.contains(where: \.isWord) else { continue }
-                var unit = Unit(
+                let unit = Unit(
                     range: span.range, sentence: s, paragraph: paragraph, tokens: unitTokens,
                     markers: unitMarkers,
                     isSubordinateClause: span.isSubordinateClause,
-                    followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0)
+                    followsSubordinateClause: span.followsSubordinateClause, opensSentence: k == 0, store: store)
                 let words = unit.wordHashes
                 let key = unit.statementKey
                 if words.count >= 4 {
@@ -212,7 +215,7 @@ public struct ArgumentMapper: Sendable {
                     var first: Int?
                     while statementSlots[slot] != 0 {
                         let u = Int(statementSlots[slot]) - 1
-                        if units[u].statementKey == key, units[u].wordHashes == words { first = u; break }
+                        if units[u].statementKey == key, units[u].wordHashes.elementsEqual(words) { first = u; break }
                         slot = (slot + 1) & slotMask
                     }
                     if let first, Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes) { continue }

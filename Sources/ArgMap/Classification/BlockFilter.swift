@@ -5,12 +5,11 @@ enum BlockFilter {
     /// The indices of the blocks that give no nodes.
     static func skipped(document: Document) -> Set<Int> {
         var skipped: Set<Int> = []
-        let scratch = TokenScratch()  // one tokenizing buffer for the blocks' word counts
         let blocks = document.blocks
         var shortLines: [String] = []  // lowercased only when a bio candidate needs them
         if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
-            if block.kind == .heading || isFurniture(block.text, scratch: scratch) {
+            if block.kind == .heading || isFurniture(block.text) {
                 skipped.insert(b)
                 if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
@@ -51,7 +50,7 @@ enum BlockFilter {
     }
 
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
-    static func isFurniture(_ text: String, scratch: TokenScratch? = nil) -> Bool {
+    static func isFurniture(_ text: String) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
         // sentence punctuation at the end settles it before the words are counted
         if let last = text.unicodeScalars.last(where: { $0 != " " }),
@@ -59,7 +58,7 @@ enum BlockFilter {
         {
             return false
         }
-        return Tokenizer.wordCount(of: text, scratch: scratch) < 12
+        return Tokenizer.wordCount(of: text) < 12
     }
 
     /// The name opening a bio ("Maria Dubovikova is a co-founder of ..."), if the block starts like one.
@@ -171,7 +170,7 @@ enum Numbering {
         for index in candidates {
             let entry = lexicon.entries[index]
             guard case .position = entry.listStep, let step = entry.listStep,
-                MarkerMatcher.matches(lexicon.refs[index].hashes, tokens, at: 0)
+                tokens.withUnsafeBufferPointer({ MarkerMatcher.matches(lexicon.refs[index].hashes, $0, at: 0) })
             else { continue }
             let markerRange = first.range.lowerBound..<tokens[entry.words.count - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)

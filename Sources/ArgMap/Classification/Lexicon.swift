@@ -121,14 +121,14 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
-        // open addressing on the first words' FNV hashes: one probe per token, no String hashing
+        // open addressing on the first words' hashes: one probe per token, no String hashing
         var capacity = 64
         while capacity < index.count * 4 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         var lists = [Int32](repeating: -1, count: capacity)
         var candidateLists: [[Int]] = []
         for key in index.keys.sorted() {
-            let hash = Tokenizer.fnv(key.utf8) | 1  // never 0: 0 marks an empty slot
+            let hash = Tokenizer.wordHash(key.utf8) | 1  // never 0: 0 marks an empty slot
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = hash
@@ -334,7 +334,7 @@ enum MarkerNames {
 /// rule, and the flags found markers carry.
 final class EntryRef: Sendable, Equatable {
     let words: [String]
-    /// The FNV-1a hashes of `words`, as tokens carry them.
+    /// The word hashes of `words`, as tokens carry them.
     let hashes: [UInt64]
     /// The context rule that decides the reading, if any.
     let context: String?
@@ -343,7 +343,7 @@ final class EntryRef: Sendable, Equatable {
 
     init(_ entry: LexiconEntry) {
         words = entry.words
-        hashes = entry.words.map { Tokenizer.fnv($0.utf8) }
+        hashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
         context = entry.context
         flags = EntryFlags(
             sense: entry.senses.first, position: entry.position, splits: entry.splits,

@@ -22,6 +22,11 @@ struct FoundMarker: Sendable, Equatable {
 enum MarkerMatcher {
     /// The markers of `tokens`, in text order; connectives with no sense here are left out.
     static func markers(in tokens: [Token], lexicon: Lexicon) -> [FoundMarker] {
+        tokens.withUnsafeBufferPointer { markers(in: $0, lexicon: lexicon) }
+    }
+
+    /// The markers of a run of tokens, in text order; connectives with no sense here are left out.
+    static func markers(in tokens: UnsafeBufferPointer<Token>, lexicon: Lexicon) -> [FoundMarker] {
         var found: [FoundMarker] = []
         var initial = true
         var leadingWords = 0  // words before this one that are only openers ("and", "but")
@@ -78,8 +83,8 @@ enum MarkerMatcher {
         return found
     }
 
-    /// `true` when the words with these FNV-1a hashes stand at token `i`.
-    static func matches(_ hashes: [UInt64], _ tokens: [Token], at i: Int) -> Bool {
+    /// `true` when the words with these word hashes stand at token `i`.
+    static func matches(_ hashes: [UInt64], _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         guard i + hashes.count <= tokens.count else { return false }
         for (k, hash) in hashes.enumerated() {
             let token = tokens[i + k]
@@ -89,7 +94,7 @@ enum MarkerMatcher {
     }
 
     /// Whether a clause break precedes token `i` (skipping coordinators), and the clause's first token.
-    static func clauseOpening(_ tokens: [Token], at i: Int) -> (Bool, Int) {
+    static func clauseOpening(_ tokens: UnsafeBufferPointer<Token>, at i: Int) -> (Bool, Int) {
         var j = i - 1
         while j >= 0 {
             if tokens[j].isWord, Grammar.coordinators.contains(tokens[j]) {
@@ -104,18 +109,18 @@ enum MarkerMatcher {
         return (tokens[j].isClauseBreak, j + 1)
     }
 
-    static func onlyOpeners(_ tokens: [Token], before i: Int) -> Bool {
+    static func onlyOpeners(_ tokens: UnsafeBufferPointer<Token>, before i: Int) -> Bool {
         for k in 0..<i where tokens[k].isWord && !Grammar.openers.contains(tokens[k]) { return false }
         return true
     }
 
-    static func nextWord(_ tokens: [Token], after i: Int) -> Token? {
+    static func nextWord(_ tokens: UnsafeBufferPointer<Token>, after i: Int) -> Token? {
         i < tokens.count && tokens[i].isWord ? tokens[i] : nil
     }
 
     /// The sense of an ambiguous marker in context, or `nil` when it is not a connective here.
     static func read(
-        _ context: String, entry: EntryRef, _ tokens: [Token], at i: Int, length: Int,
+        _ context: String, entry: EntryRef, _ tokens: UnsafeBufferPointer<Token>, at i: Int, length: Int,
         atClause: Bool, breakBefore: Bool, isFirstWord: Bool
     ) -> DiscourseSense? {
         let after = i + length
@@ -259,13 +264,13 @@ enum Grammar {
     /// "and" and "or", which join a parallel clause.
     static let andOr: WordSet = ["and", "or"]
     /// The hash of "not".
-    static let notHash = Tokenizer.fnv("not".utf8)
+    static let notHash = Tokenizer.wordHash("not".utf8)
     /// The hash of "is".
-    static let isHash = Tokenizer.fnv("is".utf8)
+    static let isHash = Tokenizer.wordHash("is".utf8)
     /// The hash of "and".
-    static let andHash = Tokenizer.fnv("and".utf8)
+    static let andHash = Tokenizer.wordHash("and".utf8)
     /// The hash of "but".
-    static let butHash = Tokenizer.fnv("but".utf8)
+    static let butHash = Tokenizer.wordHash("but".utf8)
     /// Words before "since" that make it temporal ("ever since", "long since").
     static let everLong: WordSet = ["ever", "long"]
     /// Words before a focus word that make "not just X, but Y".

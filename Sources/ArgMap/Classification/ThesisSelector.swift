@@ -156,11 +156,11 @@ enum ThesisSelector {
 
 extension Tokenizer {
     /// The number of words of a string.
-    static func wordCount(of text: String, scratch: TokenScratch? = nil) -> Int {
+    static func wordCount(of text: String) -> Int {
         var text = text
         return text.withUTF8 { buffer in
             var n = 0
-            for token in tokens(buffer, in: 0..<buffer.count, scratch: scratch) where token.isWord { n += 1 }
+            scan(buffer, in: 0..<buffer.count) { token in if token.isWord { n += 1 } }
             return n
         }
     }

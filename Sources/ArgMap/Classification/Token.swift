@@ -1,11 +1,17 @@
 /// A word or a punctuation mark of a sentence, found by walking UTF-8 bytes. A plain value
-/// (no String, no reference), so token arrays cost one allocation and nothing to release.
+/// of 32 bytes (no String, no reference), so token runs cost nothing to copy or release.
 struct Token: Sendable, Equatable {
-    /// UTF-8 byte offsets in the document text.
-    let range: Range<Int>
-    /// FNV-1a hash of the lowercased word's bytes (curly apostrophes made straight), 0 for
-    /// punctuation: what the rules compare words and look up the lexicon by.
+    /// UTF-8 offset of the token's first byte in the document text.
+    let start: Int
+    /// The hash of the lowercased word's bytes (curly apostrophes made straight; see
+    /// ``WordHasher``), 0 for punctuation: what the rules compare words and look up the lexicon by.
     var hash: UInt64 = 0
+    /// The token's byte count in the text (a word longer than 4 GiB is not a word).
+    let byteCount: UInt32
+    /// `length`, stored in four bytes to keep tokens small.
+    var storedLength: UInt32 = 0
+    /// The last four bytes of the lowercased word, the last one lowest.
+    var tail: UInt32 = 0
     /// `true` for a word, `false` for punctuation.
     let isWord: Bool
     /// `true` when the word starts with an uppercase ASCII letter.
@@ -14,29 +20,23 @@ struct Token: Sendable, Equatable {
     var mark: UInt8 = 0
     /// `true` when the word's first character is a number.
     var startsWithNumber = false
+
+    init(range: Range<Int>, hash: UInt64 = 0, isWord: Bool, isCapitalized: Bool, mark: UInt8 = 0) {
+        start = range.lowerBound
+        byteCount = UInt32(truncatingIfNeeded: range.count)
+        self.hash = hash
+        self.isWord = isWord
+        self.isCapitalized = isCapitalized
+        self.mark = mark
+    }
+
+    /// UTF-8 byte offsets in the document text.
+    var range: Range<Int> { start..<(start + Int(byteCount)) }
+
     /// The byte length of the lowercased word (0 for punctuation).
     var length: Int {
         get { Int(storedLength) }
-        set { storedLength = Int32(truncatingIfNeeded: newValue) }
-    }
-    /// `length`, stored in four bytes to keep tokens small.
-    var storedLength: Int32 = 0
-    /// The last three bytes of the lowercased word, the last one lowest.
-    var tail: UInt32 = 0
-    /// The first ``inlineCapacity`` bytes of the lowercased word.
-    var prefix: (UInt64, UInt64) = (0, 0)
-
-    /// How many bytes of the word a token keeps.
-    static let inlineCapacity = 16
-
-    /// The lowercased word (curly apostrophes made straight), cut to its first
-    /// ``inlineCapacity`` bytes, or the punctuation mark; for tests and messages (the rules read
-    /// ``hash``; ``Tokenizer/text(of:in:)`` gives the whole word).
-    var text: String {
-        guard isWord else { return String(UnicodeScalar(mark)) }
-        return withUnsafeBytes(of: prefix) { raw in
-            String(decoding: raw.prefix(min(length, Self.inlineCapacity)), as: UTF8.self)
-        }
+        set { storedLength = UInt32(truncatingIfNeeded: newValue) }
     }
 
     /// `true` when the lowercased word ends with `suffix` (at most three ASCII bytes).
@@ -57,101 +57,143 @@ struct Token: Sendable, Equatable {
     var isClauseBreak: Bool { mark == 0x2C || mark == 0x3B || mark == 0x3A || mark == 0x2D || mark == 0x28 }
 }
 
-/// Space the tokenizer writes a sentence's tokens in before copying them out, kept for a
-/// document's sentences (tokens are plain values: nothing to release).
-final class TokenScratch {
-    private var storage: UnsafeMutableBufferPointer<Token>
+/// The word hash tokens carry and word sets are built from: the lowercased bytes packed eight
+/// at a time into a 64-bit word, each full word folded in with one multiply, then a final mix.
+/// Words never hold a zero byte, so two words of eight bytes or fewer never share a hash; a
+/// multiply per eight bytes (not per byte, as FNV-1a) keeps the tokenizer's loop short.
+struct WordHasher {
+    private var hash: UInt64 = 0x243F_6A88_85A3_08D3
+    /// The last eight bytes added, the last one lowest.
+    private(set) var recent: UInt64 = 0
+    /// The number of bytes added.
+    private(set) var count = 0
 
-    init() {
-        storage = .allocate(capacity: 0)
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// Adds the next byte of the word.
+    @inline(__always) mutating func add(_ byte: UInt8) {
+        recent = recent << 8 | UInt64(byte)
+        count += 1
+        if count & 7 == 0 { hash = (hash ^ recent) &* Self.multiplier }
+    }
+
+    /// The hash of the bytes added so far.
+    @inline(__always) var value: UInt64 {
+        var h = hash
+        let pending = UInt64(count & 7)
+        if pending != 0 { h = (h ^ (recent & ((1 &<< (pending &* 8)) &- 1))) &* Self.multiplier }
+        h ^= h >> 32
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        return h ^ (h >> 29)
+    }
+}
+
+/// Storage for one document's plain values (tokens, word hashes): written in place in chunks
+/// that never move, so a run handed out stays valid, without a copy, until the arena is released.
+/// Whoever holds a run must keep the arena alive (the mapper keeps it for one `map` call).
+final class Arena<Element: BitwiseCopyable> {
+    private var chunks: [UnsafeMutableBufferPointer<Element>] = []
+    private var current = UnsafeMutableBufferPointer<Element>(start: nil, count: 0)
+    private var used = 0
+    /// Elements per chunk.
+    private let chunkSize: Int
+
+    /// Creates an arena that allocates `chunkSize` elements at a time (more for a larger run).
+    init(chunkSize: Int) {
+        self.chunkSize = max(1, chunkSize)
     }
 
     deinit {
-        storage.deallocate()
+        for chunk in chunks { chunk.deallocate() }
     }
 
-    /// Room for at least `count` tokens.
-    func buffer(for count: Int) -> UnsafeMutableBufferPointer<Token> {
-        if storage.count < count {
-            storage.deallocate()
-            storage = .allocate(capacity: max(count, 2 * storage.count, 256))
+    /// A new run of at most `capacity` elements: `fill` writes them from the pointer it is given
+    /// and returns how many it wrote.
+    func run(capacity: Int, _ fill: (UnsafeMutablePointer<Element>) -> Int) -> UnsafeBufferPointer<Element> {
+        guard capacity > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        if current.count - used < capacity {
+            current = .allocate(capacity: max(capacity, chunkSize))
+            chunks.append(current)
+            used = 0
         }
-        return storage
+        let start = current.baseAddress! + used
+        let count = fill(start)
+        used += count
+        return UnsafeBufferPointer(start: start, count: count)
+    }
+}
+
+extension Arena where Element == Token {
+    /// The tokens of `bytes[range]`, valid while the arena lives.
+    func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> UnsafeBufferPointer<Token> {
+        // a token takes at least one byte
+        run(capacity: min(range.upperBound, bytes.count) - range.lowerBound) { start in
+            var count = 0
+            Tokenizer.scan(bytes, in: range) { token in
+                (start + count).initialize(to: token)
+                count += 1
+            }
+            return count
+        }
     }
 }
 
 /// Splits a byte range of UTF-8 text into word and punctuation tokens; no regex, no Character.
 enum Tokenizer {
-    /// The tokens of `bytes[range]`.
-    /// - Parameter scratch: space to write them in first, reused across calls (one per document),
-    ///   so the result is one array of the exact size with no growing on the way.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, scratch: TokenScratch? = nil) -> [Token] {
-        let scratch = scratch ?? TokenScratch()
+    /// The tokens of `bytes[range]`, as an array (for titles and tests; the mapper writes them
+    /// to an ``Arena``).
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        scan(bytes, in: range) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `emit` with each token of `bytes[range]`, in order.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, emit: (Token) -> Void) {
         let end = min(range.upperBound, bytes.count)
-        // a token takes at least one byte
-        let buffer = scratch.buffer(for: max(0, end - range.lowerBound))
-        var count = 0
         var i = range.lowerBound
         while i < end {
             let b = bytes[i]
             if isWordByte(b) || (b >= 0x80 && !isPunctuationSequence(bytes, at: i, end: end)) {
                 let start = i
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var tail: UInt32 = 0
-                var length = 0
-                var prefix: (UInt64, UInt64) = (0, 0)
-                @inline(__always) func put(_ c: UInt8) {
-                    hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
-                    tail = tail << 8 | UInt32(c)
-                    let shift = UInt64(length & 7) &* 8
-                    if length < 8 {
-                        prefix.0 |= UInt64(c) << shift
-                    } else if length < 16 {
-                        prefix.1 |= UInt64(c) << shift
-                    }
-                    length += 1
-                }
+                var hasher = WordHasher()
                 while i < end {
                     let c = bytes[i]
                     if isWordByte(c) {
-                        put(c &- 0x41 < 26 ? c | 0x20 : c)
+                        hasher.add(c &- 0x41 < 26 ? c | 0x20 : c)
                         i += 1
-                    } else if c == 0x27 || c == 0x2D || c == 0x2E, i + 1 < end, isWordByte(bytes[i + 1]), length > 0 {
+                    } else if c == 0x27 || c == 0x2D || c == 0x2E, i + 1 < end, isWordByte(bytes[i + 1]), hasher.count > 0 {
                         // inner apostrophe, hyphen or dot ("it's", "so-called", "e.g")
-                        put(c)
+                        hasher.add(c)
                         i += 1
                     } else if c == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99,
-                        i + 3 < end, isWordByte(bytes[i + 3]), length > 0
+                        i + 3 < end, isWordByte(bytes[i + 3]), hasher.count > 0
                     {
-                        put(0x27)  // ’ inside a word
+                        hasher.add(0x27)  // ’ inside a word
                         i += 3
                     } else if c >= 0x80, !isPunctuationSequence(bytes, at: i, end: end) {
-                        put(c)
+                        hasher.add(c)
                         i += 1
                     } else {
                         break
                     }
                 }
                 let first = bytes[start]
-                var token = Token(range: start..<i, hash: hash, isWord: true, isCapitalized: first >= 0x41 && first <= 0x5A)
-                token.startsWithNumber = first >= 0x80 ? startsWithNumber(bytes, at: start, end: i) : first >= 0x30 && first <= 0x39
-                token.length = length
-                token.tail = tail
-                token.prefix = prefix
-                buffer.initializeElement(at: count, to: token)
-                count += 1
+                var token = Token(range: start..<i, hash: hasher.value, isWord: true, isCapitalized: first &- 0x41 < 26)
+                token.startsWithNumber = first >= 0x80 ? startsWithNumber(bytes, at: start, end: i) : first &- 0x30 < 10
+                token.length = hasher.count
+                token.tail = UInt32(truncatingIfNeeded: hasher.recent)
+                emit(token)
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
-                buffer.initializeElement(at: count, to: Token(range: i..<(i + length), isWord: false, isCapitalized: false, mark: mark))
-                count += 1
+                emit(Token(range: i..<(i + length), isWord: false, isCapitalized: false, mark: mark))
                 i += length
                 continue
             }
             i += scalarLength(b)
         }
-        // the scratch owns the buffer: kept alive until the tokens are copied out
-        return withExtendedLifetime(scratch) { Array(UnsafeBufferPointer(rebasing: buffer[..<count])) }
     }
 
     /// The whole lowercased word of a word token (curly apostrophes made straight).
@@ -179,11 +221,11 @@ enum Tokenizer {
         return scalar?.properties.numericType != nil
     }
 
-    /// FNV-1a over bytes.
-    @inline(__always) static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+    /// The word hash (see ``WordHasher``) of a lowercased word's bytes, as ``Token/hash`` gives it.
+    static func wordHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hasher = WordHasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.value
     }
 
     /// The byte length of the UTF-8 sequence a lead byte starts (1 for stray bytes).

@@ -6,8 +6,8 @@ final class Unit {
     let sentence: Int
     /// Index of the paragraph (block) it lies in.
     let paragraph: Int
-    /// Its tokens.
-    let tokens: [Token]
+    /// Its tokens, held in the mapper's ``UnitStore`` (valid while the mapper's `map` call runs).
+    let tokens: UnsafeBufferPointer<Token>
     /// Its markers, found with the unit as the run (so "initial" means the unit's opening words).
     let markers: [FoundMarker]
     /// `true` for "X" of "Although X, Y".
@@ -25,11 +25,17 @@ final class Unit {
     /// The number of sentences of the list item it opens.
     var itemSentences = 1
     /// Every place the unit's statement appears.
-    var occurrences: [Range<Int>]
+    var occurrences: [Range<Int>] {
+        get { repeatedOccurrences ?? [range] }
+        set { repeatedOccurrences = newValue }
+    }
+    /// The places of a statement that appears more than once (`nil`: only at `range`; no array
+    /// made for the common case).
+    private var repeatedOccurrences: [Range<Int>]?
 
     init(
-        range: Range<Int>, sentence: Int, paragraph: Int, tokens: [Token], markers: [FoundMarker],
-        isSubordinateClause: Bool, followsSubordinateClause: Bool, opensSentence: Bool
+        range: Range<Int>, sentence: Int, paragraph: Int, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker],
+        isSubordinateClause: Bool, followsSubordinateClause: Bool, opensSentence: Bool, store: UnitStore
     ) {
         self.range = range
         self.sentence = sentence
@@ -39,15 +45,16 @@ final class Unit {
         self.isSubordinateClause = isSubordinateClause
         self.followsSubordinateClause = followsSubordinateClause
         self.opensSentence = opensSentence
-        self.occurrences = [range]
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(tokens.count)
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
-        for token in tokens where token.isWord {
-            hashes.append(token.hash)
-            key = (key ^ token.hash) &* 0x100_0000_01b3
+        self.wordHashes = store.words.run(capacity: tokens.count) { start in
+            var count = 0
+            for token in tokens where token.isWord {
+                (start + count).initialize(to: token.hash)
+                count += 1
+                key = (key ^ token.hash) &* 0x100_0000_01b3
+            }
+            return count
         }
-        self.wordHashes = hashes
         self.statementKey = Int(truncatingIfNeeded: key)
         // the features the rules read, computed once (plain stored values: no lazy-access checks)
         contrast = markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
@@ -177,8 +184,18 @@ final class Unit {
     /// The number of words.
     var wordCount: Int { wordHashes.count }
 
-    /// The FNV-1a hashes of the lowercased words, for comparing statements and word classes (computed once).
-    let wordHashes: [UInt64]
+    /// The word hashes (see ``WordHasher``) of the lowercased words, for comparing statements and
+    /// word classes (computed once, held in the mapper's ``UnitStore``).
+    let wordHashes: UnsafeBufferPointer<UInt64>
     /// A hash of the words, for spotting a repeated statement.
     let statementKey: Int
+}
+
+/// Where a document's units keep their tokens and word hashes while the mapper's `map` call
+/// runs: two arenas, so that units hold plain pointers (no array to allocate, retain or release).
+final class UnitStore {
+    /// The units' tokens (64 KiB chunks: below malloc's mmap threshold).
+    let tokens = Arena<Token>(chunkSize: 2048)
+    /// The units' word hashes.
+    let words = Arena<UInt64>(chunkSize: 4096)
 }

@@ -21,7 +21,7 @@ enum UnitSplitter {
     ///   - markers: its markers (found with the sentence as the run).
     ///   - bytes: the document text.
     static func split(
-        sentence: Range<Int>, tokens: [Token], markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan] {
         splitIfCut(sentence: sentence, tokens: tokens, markers: markers, bytes: bytes)
             ?? [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
@@ -30,7 +30,7 @@ enum UnitSplitter {
     /// The units of one sentence as ``split(sentence:tokens:markers:bytes:)`` gives them, or `nil`
     /// when the sentence is one unit as it stands (no array made for the common case).
     static func splitIfCut(
-        sentence: Range<Int>, tokens: [Token], markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan]? {
         guard tokens.count > 2 * minimumWords else { return nil }
         var cuts: [Int] = []  // token indices where a new unit starts
@@ -114,7 +114,7 @@ enum UnitSplitter {
     }
 
     /// Keeps the cuts that leave at least ``minimumWords`` words on each side.
-    static func valid(_ cuts: [Int], tokens: [Token]) -> [Int] {
+    static func valid(_ cuts: [Int], tokens: UnsafeBufferPointer<Token>) -> [Int] {
         var kept: [Int] = []
         var previous = 0
         for (n, cut) in cuts.enumerated() where cut > previous {
@@ -130,7 +130,7 @@ enum UnitSplitter {
         return kept
     }
 
-    static func words(_ tokens: [Token], _ range: Range<Int>) -> Int {
+    static func words(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Int {
         var n = 0
         for i in range where i < tokens.count && tokens[i].isWord { n += 1 }
         return n

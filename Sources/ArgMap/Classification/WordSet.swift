@@ -1,4 +1,4 @@
-/// A fixed set of lowercase words, probed by the FNV-1a hash of their bytes (the hash a
+/// A fixed set of lowercase words, probed by the word hash (``WordHasher``) of their bytes (the hash a
 /// ``Token`` carries), so a look-up costs one hash probe and no String hashing or comparison.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Open-addressing slots of the words' hashes (`| 1`, so 0 marks an empty slot).
@@ -7,10 +7,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let count: Int
 
     init(arrayLiteral words: String...) {
-        self.init(hashes: words.map { Tokenizer.fnv($0.utf8) })
+        self.init(hashes: words.map { Tokenizer.wordHash($0.utf8) })
     }
 
-    /// A set of the words with these FNV-1a hashes (as ``Token/hash`` and ``Unit/wordHashes`` give them).
+    /// A set of the words with these word hashes (as ``Token/hash`` and ``Unit/wordHashes`` give them).
     init(hashes: [UInt64]) {
         var capacity = 16
         while capacity < hashes.count * 4 { capacity *= 2 }
@@ -30,7 +30,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// `true` when the set holds no word.
     var isEmpty: Bool { count == 0 }
 
-    /// `true` when the set holds the word with this FNV-1a hash.
+    /// `true` when the set holds the word with this word hash.
     @inline(__always) func contains(hash: UInt64) -> Bool {
         let hash = hash | 1
         let mask = slots.count - 1
@@ -44,7 +44,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// `true` when the set holds the word.
-    func contains(_ word: String) -> Bool { contains(hash: Tokenizer.fnv(word.utf8)) }
+    func contains(_ word: String) -> Bool { contains(hash: Tokenizer.wordHash(word.utf8)) }
 
     /// `true` when the token is a word the set holds.
     @inline(__always) func contains(_ token: Token) -> Bool { token.isWord && contains(hash: token.hash) }

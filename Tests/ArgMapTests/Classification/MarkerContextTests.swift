@@ -9,7 +9,7 @@ import Testing
         return copy.withUTF8 { bytes in
             let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
             let found = MarkerMatcher.markers(in: tokens, lexicon: .builtIn)
-            return tokens.enumerated().filter { $0.element.text == word }.map { index, _ in
+            return tokens.enumerated().filter { $0.element.hash == Tokenizer.wordHash(word.utf8) }.map { index, _ in
                 found.first { $0.tokens.lowerBound == index }?.sense
             }
         }

@@ -11,7 +11,7 @@ import Testing
         "A to Z",
     ])
     func contentHashesMatchTheContentWords(title: String) {
-        let expected = ThesisSelector.contentWords(Tokenizer.words(of: title)).map { Tokenizer.fnv($0.utf8) }
+        let expected = ThesisSelector.contentWords(Tokenizer.words(of: title)).map { Tokenizer.wordHash($0.utf8) }
         #expect(Tokenizer.contentHashes(of: title) == expected)
     }
 

@@ -9,10 +9,12 @@ import Testing
     }
 
     @Test func wordTokensCarryTheLowercasedWordsHash() throws {
-        let found = tokens("It’s Studying, 2010; ½ price")
+        var text = "It’s Studying, 2010; ½ price"
+        let found = tokens(text)
         let words = found.filter(\.isWord)
-        #expect(words.map(\.text) == ["it's", "studying", "2010", "½", "price"])
-        for token in words { #expect(token.hash == Tokenizer.fnv(token.text.utf8)) }
+        let texts = text.withUTF8 { bytes in words.map { Tokenizer.text(of: $0, in: bytes) } }
+        #expect(texts == ["it's", "studying", "2010", "½", "price"])
+        for (token, text) in zip(words, texts) { #expect(token.hash == Tokenizer.wordHash(text.utf8)) }
         #expect(words.map(\.length) == [4, 8, 4, 2, 5])
         #expect(words[0].isCapitalized && !words[4].isCapitalized)
         #expect(words.map(\.startsWithNumber) == [false, false, true, true, false])
@@ -34,11 +36,28 @@ import Testing
             return (token, Tokenizer.text(of: token, in: bytes))
         }
         #expect(whole == "pneumonoultramicroscopicsilicovolcanoconiosis")
-        #expect(token.hash == Tokenizer.fnv(whole.utf8))
+        #expect(token.hash == Tokenizer.wordHash(whole.utf8))
         #expect(token.length == whole.utf8.count)
-        #expect(token.text == String(whole.prefix(Token.inlineCapacity)))
+        #expect(token.tail == 0x6F73_6973)  // "osis", the last byte lowest
         #expect(Tokenizer.words(of: text) == ["pneumonoultramicroscopicsilicovolcanoconiosis", "is", "long"])
         #expect(Tokenizer.wordCount(of: text) == 3)
+    }
+
+    @Test func shortWordsNeverShareAHash() throws {
+        // words of eight bytes or fewer pack into one 64-bit word: every such word its own hash
+        var seen: [UInt64: String] = [:]
+        let letters = Array("abcdefghijklmnopqrstuvwxyz'-".utf8)
+        for a in letters { for b in letters { for c in letters.prefix(8) {
+            let word = String(decoding: [a, b, c], as: UTF8.self)
+            let hash = Tokenizer.wordHash(word.utf8)
+            #expect(seen[hash] == nil, "\(word) and \(seen[hash] ?? "")")
+            seen[hash] = word
+        } } }
+        #expect(Tokenizer.wordHash("abcdefgh".utf8) != Tokenizer.wordHash("abcdefghi".utf8))
+        #expect(Tokenizer.wordHash("abcdefghi".utf8) != Tokenizer.wordHash("bcdefghi".utf8))
+        // the hash spreads over the low bits too (hash tables index by them)
+        let lowBits = Set(["a", "b", "c", "as", "is", "it", "so", "the", "and", "but"].map { Tokenizer.wordHash($0.utf8) & 1023 })
+        #expect(lowBits.count >= 9)
     }
 
     @Test func wordSetsMatchTokensStringsAndHashes() throws {
@@ -48,7 +67,7 @@ import Testing
         let found = tokens("They may, perhaps.")
         #expect(found.map { set.contains($0) } == [false, true, false, false, false])
         #expect(WordSet(hashes: []).isEmpty)
-        #expect(WordSet(hashes: [Tokenizer.fnv("cost".utf8)]).contains(hash: Tokenizer.fnv("cost".utf8)))
+        #expect(WordSet(hashes: [Tokenizer.wordHash("cost".utf8)]).contains(hash: Tokenizer.wordHash("cost".utf8)))
     }
 
     @Test func foundMarkersNameTheirEntry() throws {
