@@ -110,13 +110,13 @@ final class Arena<Element: BitwiseCopyable> {
     /// A new run of at most `capacity` elements: `fill` writes them from the pointer it is given
     /// and returns how many it wrote.
     func run(capacity: Int, _ fill: (UnsafeMutablePointer<Element>) -> Int) -> UnsafeBufferPointer<Element> {
-        guard capacity > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
         if current.count - used < capacity {
             current = .allocate(capacity: max(capacity, chunkSize))
             chunks.append(current)
             used = 0
         }
-        let start = current.baseAddress! + used
+        guard capacity > 0, let base = current.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let start = base + used
         let count = fill(start)
         used += count
         return UnsafeBufferPointer(start: start, count: count)
