@@ -32,71 +32,99 @@ enum ListBuilder {
     /// The lists (in order of their first member) and, for each unit, the innermost list member
     /// whose stretch of text the unit lies in (the member it elaborates), if any.
     static func lists(_ units: [Unit]) -> (lists: [ArgumentList], scope: [Int?]) {
-        var steps: [ListStep?] = units.map(step(of:))
+        units.withUnsafeBufferPointer { lists(in: $0) }
+    }
+
+    /// ``lists(_:)`` over the units in place (no unit is copied).
+    private static func lists(in units: UnsafeBufferPointer<Unit>) -> (lists: [ArgumentList], scope: [Int?]) {
+        var steps = [ListStep?](repeating: nil, count: units.count)
+        for i in units.indices { steps[i] = step(of: units[i]) }
         var lists: [ArgumentList] = []
         var stack: [Int] = []
-        var snapshots: [[Int]] = []
-        snapshots.reserveCapacity(units.count)
-        for (i, unit) in units.enumerated() {
+        // the open lists before each unit joins one: unit i's are snapshots[snapshotEnds[i - 1]..<snapshotEnds[i]]
+        var snapshots: [Int32] = []
+        var snapshotEnds = [Int32](repeating: 0, count: units.count)
+        for i in units.indices {
+            let paragraph = units[i].paragraph
             // a list is closed after a stretch with no member, unless its next ordinal is still to come
-            // (checked first: removing nothing would still copy the buffer the snapshots share)
-            func isClosed(_ n: Int) -> Bool {
-                unit.paragraph - lists[n].lastParagraph > paragraphReach
-                    && !explicitAhead(lists[n].next, after: i - 1, units: units, steps: steps)
+            if !stack.isEmpty {
+                var open = 0
+                for k in stack.indices {
+                    let n = stack[k]
+                    let closed = paragraph - lists[n].lastParagraph > paragraphReach
+                        && !explicitAhead(lists[n].next, after: i - 1, units: units, steps: steps)
+                    if !closed {
+                        if open != k { stack[open] = n }
+                        open += 1
+                    }
+                }
+                if open < stack.count { stack.removeLast(stack.count - open) }
             }
-            if stack.contains(where: isClosed) { stack.removeAll(where: isClosed) }
-            if steps[i] == nil, unit.opensParagraph,
-                unit.lead(.contrast) != nil || unit.lead(.result) != nil || unit.lead(.restatement) != nil
-            {
+            if steps[i] == nil, units[i].opensParagraph, opensWithTurn(units[i].markers) {
                 stack.removeAll()
             }
-            if unit.opensParagraph, !unit.isListItem, stack.contains(where: { lists[$0].isStructural }) {
+            if units[i].opensParagraph, !units[i].isListItem, stack.contains(where: { lists[$0].isStructural }) {
                 stack.removeAll { lists[$0].isStructural }
             }
-            snapshots.append(stack)
+            for n in stack { snapshots.append(Int32(truncatingIfNeeded: n)) }
+            snapshotEnds[i] = Int32(truncatingIfNeeded: snapshots.count)
             guard let step = steps[i] else { continue }
+            let isListItem = units[i].isListItem
             var joined = false
             switch step {
             case .position(1):
                 // a numbered item list nests only under the item that announces it with a colon
                 let announcedBy = i > 0 && units[i - 1].endsWithColon ? i - 1 : nil
                 if let top = stack.last, let parent = lists[top].members.last,
-                    !unit.isListItem || announcedBy == parent,
-                    unit.paragraph - lists[top].lastParagraph <= 2, units[parent].sentence != unit.sentence
+                    !isListItem || announcedBy == parent,
+                    paragraph - lists[top].lastParagraph <= 2, units[parent].sentence != units[i].sentence
                 {
-                    lists.append(ArgumentList(members: [i], positions: [1], parent: parent, lastParagraph: unit.paragraph))
+                    lists.append(ArgumentList(members: [i], positions: [1], parent: parent, lastParagraph: paragraph))
                 } else {
-                    if !unit.isListItem { stack.removeAll() }
-                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    if !isListItem { stack.removeAll() }
+                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: paragraph))
                 }
                 stack.append(lists.count - 1)
                 joined = true
             case .position(let n):
-                let style = Self.style(of: unit)
-                let expecting = stack.indices.filter { lists[stack[$0]].next == n && !lists[stack[$0]].isBulleted }
-                // two open lists expect this position (an outer and a nested one): the one written alike
-                if expecting.count > 1, let k = expecting.last(where: { lists[stack[$0]].style == style }) {
-                    stack.removeSubrange((k + 1)...)
-                } else if let k = expecting.last {
-                    stack.removeSubrange((k + 1)...)
+                // the open lists that expect this position (not bullets): the innermost one; when
+                // an outer and a nested one both do, the innermost written alike
+                var expecting = 0, lastExpecting = -1
+                for k in stack.indices where lists[stack[k]].next == n && !lists[stack[k]].isBulleted {
+                    expecting += 1
+                    lastExpecting = k
+                }
+                var alike = -1
+                if expecting > 1 {
+                    let style = Self.style(of: units[i])
+                    for k in stack.indices.reversed()
+                    where lists[stack[k]].next == n && !lists[stack[k]].isBulleted && lists[stack[k]].style == style {
+                        alike = k
+                        break
+                    }
+                }
+                if alike >= 0 {
+                    stack.removeSubrange((alike + 1)...)
+                } else if lastExpecting >= 0 {
+                    stack.removeSubrange((lastExpecting + 1)...)
                 } else if let k = stack.lastIndex(where: { lists[$0].next < n && !lists[$0].isBulleted }) {
                     stack.removeSubrange((k + 1)...)
                 } else {
                     stack.removeAll()
-                    lists.append(ArgumentList(members: [], positions: [], parent: nil, lastParagraph: unit.paragraph))
+                    lists.append(ArgumentList(members: [], positions: [], parent: nil, lastParagraph: paragraph))
                     stack.append(lists.count - 1)
                 }
                 if let top = stack.last {
                     lists[top].members.append(i)
                     lists[top].positions.append(n)
-                    lists[top].lastParagraph = unit.paragraph
+                    lists[top].lastParagraph = paragraph
                     joined = true
                 }
             case .next:
                 if let top = stack.last {
                     lists[top].positions.append(lists[top].next)
                     lists[top].members.append(i)
-                    lists[top].lastParagraph = unit.paragraph
+                    lists[top].lastParagraph = paragraph
                     joined = true
                 }
             case .bullet:
@@ -104,17 +132,17 @@ enum ListBuilder {
                 if previous >= 0, units[previous].endsWithColon {
                     // "in more than one way:" then items: a nested list under that item, or a new list
                     if let top = stack.last, lists[top].members.last == previous {
-                        lists.append(ArgumentList(members: [i], positions: [1], parent: previous, lastParagraph: unit.paragraph))
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: previous, lastParagraph: paragraph))
                     } else {
                         stack.removeAll()
-                        lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                        lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: paragraph))
                     }
                     lists[lists.count - 1].isStructural = true
                     lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
                 } else if let top = stack.last, lists[top].isStructural {
                     // sub-items are short: a longer item after single-sentence sub-items is back in the outer list
-                    if lists[top].parent != nil, stack.count >= 2, unit.itemSentences >= 2,
+                    if lists[top].parent != nil, stack.count >= 2, units[i].itemSentences >= 2,
                         lists[top].members.allSatisfy({ units[$0].itemSentences == 1 })
                     {
                         stack.removeLast()
@@ -122,10 +150,10 @@ enum ListBuilder {
                     let outer = stack[stack.count - 1]
                     lists[outer].positions.append(lists[outer].next)
                     lists[outer].members.append(i)
-                    lists[outer].lastParagraph = unit.paragraph
+                    lists[outer].lastParagraph = paragraph
                 } else {
                     stack.removeAll { lists[$0].isStructural }
-                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: unit.paragraph))
+                    lists.append(ArgumentList(members: [i], positions: [1], parent: nil, lastParagraph: paragraph))
                     lists[lists.count - 1].isStructural = true
                     lists[lists.count - 1].isBulleted = true
                     stack.append(lists.count - 1)
@@ -137,40 +165,51 @@ enum ListBuilder {
                 {
                     lists[top].positions.append(lists[top].next)
                     lists[top].members.append(i)
-                    lists[top].lastParagraph = unit.paragraph
+                    lists[top].lastParagraph = paragraph
                     joined = true
                 }
             }
             if !joined { steps[i] = nil }
-            if joined, unit.isListItem, let top = stack.last { lists[top].isStructural = true }
-            if joined, let top = stack.last, lists[top].style.isEmpty { lists[top].style = Self.style(of: unit) }
+            if joined, isListItem, let top = stack.last { lists[top].isStructural = true }
+            if joined, let top = stack.last, lists[top].style.isEmpty { lists[top].style = Self.style(of: units[i]) }
         }
-        // a lone "First" is no list
-        var keep = lists.map { $0.members.count > 1 || $0.positions.first != 1 }
-        for (n, list) in lists.enumerated() where list.members.count == 1 && list.positions.first == 1 {
-            keep[n] = false
-            for member in list.members { steps[member] = nil }
-        }
-        var renumber: [Int?] = Array(repeating: nil, count: lists.count)
+        // a lone "First" is no list; the others renumbered in order (-1: dropped)
+        var renumber = [Int](repeating: -1, count: lists.count)
         var kept: [ArgumentList] = []
-        for (n, list) in lists.enumerated() where keep[n] {
+        kept.reserveCapacity(lists.count)
+        for n in lists.indices where lists[n].members.count > 1 || lists[n].positions.first != 1 {
             renumber[n] = kept.count
-            var list = list
+            var list = lists[n]
             if list.parent == nil { list.announcer = announcer(of: list, units: units) }
             kept.append(list)
         }
         // each unit's innermost enclosing member
-        var scope: [Int?] = Array(repeating: nil, count: units.count)
-        for i in units.indices {
-            for listIndex in snapshots[i].reversed() {
-                guard let n = renumber[listIndex] else { continue }
-                if let last = kept[n].members.last(where: { $0 < i }) {
-                    scope[i] = last
-                    break
+        var scope = [Int?](repeating: nil, count: units.count)
+        if !kept.isEmpty {
+            var start = 0
+            for i in units.indices {
+                let end = Int(snapshotEnds[i])
+                for s in (start..<end).reversed() {
+                    let n = renumber[Int(snapshots[s])]
+                    guard n >= 0 else { continue }
+                    if let last = kept[n].members.last(where: { $0 < i }) {
+                        scope[i] = last
+                        break
+                    }
                 }
+                start = end
             }
         }
         return (kept, scope)
+    }
+
+    /// `true` when an opening marker turns the argument: a contrast, a conclusion or a restatement
+    /// (``Unit/lead(_:)`` finds one of these senses).
+    @inline(__always) static func opensWithTurn(_ markers: UnsafeBufferPointer<FoundMarker>) -> Bool {
+        for k in markers.indices where markers[k].isInitial {
+            if let sense = markers[k].sense, sense == .contrast || sense == .result || sense == .restatement { return true }
+        }
+        return false
     }
 
     /// The enumeration step a unit opens with, from a list number or an opening marker.
@@ -188,11 +227,20 @@ enum ListBuilder {
 
     /// The opening marker that places a unit in a list, if any.
     static func listMarker(of unit: Unit) -> FoundMarker? {
-        unit.markers.first { $0.isInitial && $0.entry.listStep != nil && $0.sense != nil }
+        let k = listMarkerIndex(in: unit.markers)
+        return k >= 0 ? unit.markers[k] : nil
+    }
+
+    /// The index of ``listMarker(of:)`` among a unit's markers, or -1.
+    static func listMarkerIndex(in markers: UnsafeBufferPointer<FoundMarker>) -> Int {
+        for k in markers.indices where markers[k].isInitial && markers[k].entry.listStep != nil && markers[k].sense != nil {
+            return k
+        }
+        return -1
     }
 
     /// `true` when an explicit ordinal `position` follows within reach (so "Furthermore" is not it).
-    static func explicitAhead(_ position: Int, after i: Int, units: [Unit], steps: [ListStep?]) -> Bool {
+    static func explicitAhead(_ position: Int, after i: Int, units: UnsafeBufferPointer<Unit>, steps: [ListStep?]) -> Bool {
         var j = i + 1
         let from = i >= 0 ? units[i].paragraph : 0
         while j < units.count, units[j].paragraph - from <= paragraphReach * 3 {
@@ -204,7 +252,7 @@ enum ListBuilder {
     }
 
     /// The unit announcing a list: a recent "There are several reasons"/colon sentence, else nil.
-    static func announcer(of list: ArgumentList, units: [Unit]) -> Int? {
+    static func announcer(of list: ArgumentList, units: UnsafeBufferPointer<Unit>) -> Int? {
         guard let first = list.members.first else { return nil }
         var j = first - 1
         while j >= 0, first - j <= 4, units[first].paragraph - units[j].paragraph <= 2 {  // a crosshead may sit between

@@ -69,21 +69,38 @@ enum Rule: String, Sendable {
     case topicSupport = "topic-support"
 }
 
-/// The markers that decided a unit, without an array: at most two, or the opening markers of a
-/// unit ("opponent-backing"), read from that unit when the node is built.
-struct Deciding: Sendable, Equatable {
-    var first: FoundMarker?
-    var second: FoundMarker?
-    /// The unit whose opening markers (stance aside) decided it; -1 for none.
-    var openingsOf = -1
+/// A marker by its place: the index of its unit and its index among the unit's markers.
+struct MarkerRef: Sendable, Equatable {
+    let unit: Int32
+    let index: Int32
 
-    init(_ first: FoundMarker? = nil, _ second: FoundMarker? = nil) {
+    init(unit: Int, index: Int) {
+        self.unit = Int32(truncatingIfNeeded: unit)
+        self.index = Int32(truncatingIfNeeded: index)
+    }
+
+    /// The marker.
+    @inline(__always) func marker(in units: UnsafeBufferPointer<Unit>) -> FoundMarker {
+        units[Int(unit)].markers[Int(index)]
+    }
+}
+
+/// The markers that decided a unit, without an array and without copies of the markers: at most
+/// two, by place, or the opening markers of a unit ("opponent-backing"), read from the units when
+/// the node is built.
+struct Deciding: Sendable, Equatable {
+    var first: MarkerRef?
+    var second: MarkerRef?
+    /// The unit whose opening markers (stance aside) decided it; -1 for none.
+    var openingsOf: Int32 = -1
+
+    init(_ first: MarkerRef? = nil, _ second: MarkerRef? = nil) {
         self.first = first
         self.second = second
     }
 
     init(openingsOf unit: Int) {
-        openingsOf = unit
+        openingsOf = Int32(truncatingIfNeeded: unit)
     }
 
     /// `true` for the markers "opponent-backing" takes from a unit.
@@ -93,17 +110,58 @@ struct Deciding: Sendable, Equatable {
 
     /// The markers, in order.
     func markers(units: [Unit]) -> [FoundMarker] {
-        if openingsOf >= 0 { return units[openingsOf].markers.filter(Self.isOpening) }
-        var out: [FoundMarker] = []
-        if let first { out.append(first) }
-        if let second { out.append(second) }
-        return out
+        units.withUnsafeBufferPointer { units in
+            if openingsOf >= 0 { return units[Int(openingsOf)].markers.filter(Self.isOpening) }
+            var out: [FoundMarker] = []
+            if let first { out.append(first.marker(in: units)) }
+            if let second { out.append(second.marker(in: units)) }
+            return out
+        }
     }
 
     /// The first marker.
-    func leading(units: [Unit]) -> FoundMarker? {
-        if openingsOf >= 0 { return units[openingsOf].markers.first(where: Self.isOpening) }
-        return first
+    func leading(in units: UnsafeBufferPointer<Unit>) -> FoundMarker? {
+        if openingsOf >= 0 { return units[Int(openingsOf)].markers.first(where: Self.isOpening) }
+        return first?.marker(in: units)
+    }
+}
+
+/// The senses of a unit's opening markers, as bits (one for each sense ``Unit/lead(_:)`` finds),
+/// read in one pass over its markers: the rules then test a bit instead of scanning the markers again.
+struct Leads {
+    let bits: UInt16
+
+    @inline(__always) init(_ markers: UnsafeBufferPointer<FoundMarker>) {
+        var bits: UInt16 = 0
+        for k in markers.indices where markers[k].isInitial {
+            if let sense = markers[k].sense { bits |= Self.bit(sense) }
+        }
+        self.bits = bits
+    }
+
+    @inline(__always) static func bit(_ sense: DiscourseSense) -> UInt16 {
+        switch sense {
+        case .enumeration: return 1
+        case .concession: return 1 << 1
+        case .contrast: return 1 << 2
+        case .cause: return 1 << 3
+        case .result: return 1 << 4
+        case .addition: return 1 << 5
+        case .example: return 1 << 6
+        case .restatement: return 1 << 7
+        case .condition: return 1 << 8
+        case .stance: return 1 << 9
+        }
+    }
+
+    /// `true` when `lead(sense)` is not `nil`.
+    @inline(__always) func has(_ sense: DiscourseSense) -> Bool { bits & Self.bit(sense) != 0 }
+
+    /// The index in `markers` of the first opening marker with this sense (what ``Unit/lead(_:)``
+    /// returns), or -1.
+    static func index(of sense: DiscourseSense, in markers: UnsafeBufferPointer<FoundMarker>) -> Int {
+        for k in markers.indices where markers[k].isInitial && markers[k].sense == sense { return k }
+        return -1
     }
 }
 
@@ -112,24 +170,49 @@ enum RoleAssigner {
         units: [Unit], thesis: Int?, lists: [ArgumentList], scope: [Int?], text bytes: UnsafeBufferPointer<UInt8>
     ) -> [Decision] {
         var decisions = Array(repeating: Decision(), count: units.count)
-        var membership: [(list: Int, position: Int)?] = Array(repeating: nil, count: units.count)
-        for (n, list) in lists.enumerated() {
-            for (k, m) in list.members.enumerated() { membership[m] = (n, list.positions[k]) }
+        units.withUnsafeBufferPointer { units in
+            decisions.withUnsafeMutableBufferPointer { decisions in
+                assign(units, thesis: thesis, lists: lists, scope: scope, into: decisions)
+            }
+        }
+        return decisions
+    }
+
+    /// ``assign(units:thesis:lists:scope:text:)`` over the units and decisions in place (no unit or
+    /// decision is copied).
+    private static func assign(
+        _ units: UnsafeBufferPointer<Unit>, thesis: Int?, lists: [ArgumentList], scope: [Int?],
+        into decisions: UnsafeMutableBufferPointer<Decision>
+    ) {
+        // each member's list, -1 for none
+        var membership = [Int32](repeating: -1, count: units.count)
+        for n in lists.indices {
+            for m in lists[n].members { membership[m] = Int32(truncatingIfNeeded: n) }
         }
         let multiParagraph = units.contains { $0.paragraph != units[0].paragraph }
-        func text(_ marker: FoundMarker) -> Range<Int> { marker.range }
-        func contrastAhead(_ i: Int) -> FoundMarker? {
+        /// The place of a marker of unit `j` (its first equal one: the same value).
+        func ref(_ j: Int, _ marker: FoundMarker) -> MarkerRef? {
+            let markers = units[j].markers
+            for k in markers.indices where markers[k] == marker { return MarkerRef(unit: j, index: k) }
+            return nil
+        }
+        /// The place of ``Unit/lead(_:)`` of unit `j`.
+        func ref(_ j: Int, lead sense: DiscourseSense) -> MarkerRef? {
+            let k = Leads.index(of: sense, in: units[j].markers)
+            return k >= 0 ? MarkerRef(unit: j, index: k) : nil
+        }
+        func nextContrast(_ i: Int) -> Int {
             // the next contrast within two units, through plain statements of the same paragraph
             var j = i + 1
             while j < units.count, j <= i + 2, units[j].paragraph == units[i].paragraph || (j == i + 1 && units[j].opensParagraph) {
-                if let c = units[j].contrast { return c }
-                if j == thesis { return nil }
+                if units[j].contrast != nil { return j }
+                if j == thesis { return -1 }
                 j += 1
             }
-            return nil
+            return -1
         }
-        func isPlain(_ unit: Unit) -> Bool {
-            !unit.markers.contains { marker in
+        func isPlain(_ p: Int) -> Bool {
+            !units[p].markers.contains { marker in
                 guard let sense = marker.sense, marker.isInitial else { return false }
                 return sense != .stance && sense != .restatement && sense != .concession
             }
@@ -143,210 +226,249 @@ enum RoleAssigner {
 
         // 1. sides: who speaks, the author (proponent) or the opponent
         for i in units.indices {
-            let unit = units[i]
             let p = i - 1
-            let sameSentenceBefore = p >= 0 && units[p].sentence == unit.sentence && !unit.followsSubordinateClause
-            if i == thesis || membership[i] != nil {
+            let sameSentenceBefore = p >= 0 && units[p].sentence == units[i].sentence && !units[i].followsSubordinateClause
+            let leads = Leads(units[i].markers)
+            if i == thesis || membership[i] >= 0 {
                 // "Of course X, but [thesis]": X is conceded
-                if let c = unit.lead(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] == nil,
-                    !c.entry.isSubordinator, units[p].result == nil
+                if leads.has(.contrast), sameSentenceBefore, !decisions[p].isOpponent, membership[p] < 0,
+                    let c = ref(i, lead: .contrast), !c.marker(in: units).entry.isSubordinator, units[p].result == nil
                 {
                     concede(p, .contrastCounterpoint, Deciding(c), 0.7)
                 }
                 continue
             }
-            var d = decisions[i]
-            let previousIsOpponent = p >= 0 && decisions[p].isOpponent && units[p].paragraph == unit.paragraph
-            if unit.isSubordinateClause, let m = unit.strongConcession {
-                d.isOpponent = true; d.rule = .concessionClause; d.deciding = Deciding(m); d.confidence = 0.85
-            } else if let m = unit.strongConcession, unit.contrast == nil {
-                d.isOpponent = true; d.rule = .concessionCounterpoint; d.deciding = Deciding(m); d.confidence = 0.85
-            } else if unit.lead(.contrast) == nil, let m = unit.attribution {
-                d.isOpponent = true; d.rule = .attributionCounterpoint; d.deciding = Deciding(m); d.confidence = 0.8
-            } else if unit.lead(.contrast) == nil, unit.reportsOthersView {
-                d.isOpponent = true; d.rule = .attributionCounterpoint; d.confidence = 0.7
-            } else if unit.lead(.contrast) == nil, let c = contrastAhead(i), unit.reportsThirdPartyView {
-                d.isOpponent = true; d.rule = .attributionCounterpoint; d.deciding = Deciding(c); d.confidence = 0.6
-            } else if let m = unit.weakConcession, let c = contrastAhead(i) {
-                d.isOpponent = true; d.rule = .concessionCounterpoint; d.deciding = Deciding(m, c); d.confidence = 0.75
-            } else if unit.contrast.map({ $0.entry.isSubordinator && p >= 0 && units[p].sentence == unit.sentence }) ?? true,
-                !unit.followsSubordinateClause, previousIsOpponent, !unit.isFirstPersonStance, unit.result == nil
+            // the next contrast (unit index, -1 for none), found once when a rule asks
+            var ahead = -2
+            func contrastAhead() -> Int {
+                if ahead == -2 { ahead = nextContrast(i) }
+                return ahead
+            }
+            let previousIsOpponent = p >= 0 && decisions[p].isOpponent && units[p].paragraph == units[i].paragraph
+            let contrast = units[i].contrast
+            if units[i].isSubordinateClause, let m = units[i].strongConcession {
+                decisions[i].isOpponent = true; decisions[i].rule = .concessionClause
+                decisions[i].deciding = Deciding(ref(i, m)); decisions[i].confidence = 0.85
+            } else if let m = units[i].strongConcession, contrast == nil {
+                decisions[i].isOpponent = true; decisions[i].rule = .concessionCounterpoint
+                decisions[i].deciding = Deciding(ref(i, m)); decisions[i].confidence = 0.85
+            } else if !leads.has(.contrast), let m = units[i].attribution {
+                decisions[i].isOpponent = true; decisions[i].rule = .attributionCounterpoint
+                decisions[i].deciding = Deciding(ref(i, m)); decisions[i].confidence = 0.8
+            } else if !leads.has(.contrast), units[i].reportsOthersView {
+                decisions[i].isOpponent = true; decisions[i].rule = .attributionCounterpoint; decisions[i].confidence = 0.7
+            } else if !leads.has(.contrast), contrastAhead() >= 0, units[i].reportsThirdPartyView,
+                let c = units[ahead].contrast
+            {
+                decisions[i].isOpponent = true; decisions[i].rule = .attributionCounterpoint
+                decisions[i].deciding = Deciding(ref(ahead, c)); decisions[i].confidence = 0.6
+            } else if let m = units[i].weakConcession, contrastAhead() >= 0, let c = units[ahead].contrast {
+                decisions[i].isOpponent = true; decisions[i].rule = .concessionCounterpoint
+                decisions[i].deciding = Deciding(ref(i, m), ref(ahead, c)); decisions[i].confidence = 0.75
+            } else if contrast.map({ $0.entry.isSubordinator && p >= 0 && units[p].sentence == units[i].sentence }) ?? true,
+                !units[i].followsSubordinateClause, previousIsOpponent, !units[i].isFirstPersonStance, units[i].result == nil
             {
                 // what backs a counterpoint, including its own "while ..." clause
-                d.isOpponent = true; d.rule = .opponentBacking; d.confidence = 0.55
-                d.deciding = Deciding(openingsOf: i)
-            } else if unit.contrast == nil, i + 1 != thesis, contrastAhead(i) != nil, unit.isHedged {
-                d.isOpponent = true; d.rule = .hedgedCounterpoint; d.confidence = 0.6
-            } else if let c = unit.contrast, p >= 0, !decisions[p].isOpponent, !unit.followsSubordinateClause,
-                unit.opening(.cause) == nil
+                decisions[i].isOpponent = true; decisions[i].rule = .opponentBacking; decisions[i].confidence = 0.55
+                decisions[i].deciding = Deciding(openingsOf: i)
+            } else if contrast == nil, i + 1 != thesis, contrastAhead() >= 0, units[i].isHedged {
+                decisions[i].isOpponent = true; decisions[i].rule = .hedgedCounterpoint; decisions[i].confidence = 0.6
+            } else if let c = contrast, p >= 0, !decisions[p].isOpponent, !units[i].followsSubordinateClause,
+                !leads.has(.cause) || units[i].opening(.cause) == nil
             {
-                let previous = units[p]
-                let samePlace = previous.paragraph == unit.paragraph
+                let samePlace = units[p].paragraph == units[i].paragraph
                 let opens = c.isInitial || c.followsBreak
-                let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == unit.paragraph
+                let answersCounterpoint = p >= 1 && decisions[p - 1].isOpponent && units[p - 1].paragraph == units[i].paragraph
                 if answersCounterpoint {
                     // "Critics say X. I doubt it. However, Y": Y answers the counterpoint (a rebuttal, below)
-                } else if sameSentenceBefore, p != thesis, membership[p] == nil, opens, !c.entry.isSubordinator,
-                    previous.result == nil
+                } else if sameSentenceBefore, p != thesis, membership[p] < 0, opens, !c.entry.isSubordinator,
+                    units[p].result == nil
                 {
                     // "X, but Y": X is the conceded side
-                    concede(p, .contrastCounterpoint, Deciding(c), 0.65)
+                    concede(p, .contrastCounterpoint, Deciding(ref(i, c)), 0.65)
                 } else if !opens || (p == thesis && samePlace) {
                     // "X however is Y" after the author's points, or a contrast right after the thesis: an objection
-                    d.isOpponent = true; d.rule = .contrastObjection; d.deciding = Deciding(c); d.confidence = 0.5
-                } else if samePlace, p != thesis, membership[p] == nil, isPlain(previous),
-                    p == 0 || p - 1 == thesis || previous.isHedged || previous.opensParagraph
+                    decisions[i].isOpponent = true; decisions[i].rule = .contrastObjection
+                    decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.5
+                } else if samePlace, p != thesis, membership[p] < 0, isPlain(p),
+                    p == 0 || p - 1 == thesis || units[p].isHedged || units[p].opensParagraph
                 {
-                    concede(p, .implicitCounterpoint, Deciding(c), 0.55)
-                } else if samePlace, !multiParagraph || !unit.opensParagraph {
-                    d.isOpponent = true; d.rule = .contrastObjection; d.deciding = Deciding(c); d.confidence = 0.5
+                    concede(p, .implicitCounterpoint, Deciding(ref(i, c)), 0.55)
+                } else if samePlace, !multiParagraph || !units[i].opensParagraph {
+                    decisions[i].isOpponent = true; decisions[i].rule = .contrastObjection
+                    decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.5
                 }
             }
-            decisions[i] = d
         }
 
         // 2. relations
-        // paragraph -> its first proponent unit
-        var topic: [Int?] = Array(repeating: nil, count: (units.last?.paragraph ?? 0) + 1)
-        for (i, unit) in units.enumerated() where topic[unit.paragraph] == nil && !decisions[i].isOpponent {
-            topic[unit.paragraph] = i
+        // paragraph -> its first proponent unit (-1 for none)
+        var topic = [Int](repeating: -1, count: (units.last?.paragraph ?? 0) + 1)
+        for i in units.indices where topic[units[i].paragraph] < 0 && !decisions[i].isOpponent {
+            topic[units[i].paragraph] = i
+        }
+        func claim(above i: Int) -> Int? {
+            Self.claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
         }
         var runHead: Int?  // the counterpoint that opened the current opponent run
         var lastOpponent = -10
         for i in units.indices {
-            let unit = units[i]
-            var d = decisions[i]
-            defer { decisions[i] = d }
             if i == thesis {
-                d.kind = .thesis
+                decisions[i].kind = .thesis
                 runHead = nil
                 continue
             }
-            if d.isOpponent {
-                d.kind = .counterpoint
-                if d.rule == .opponentBacking, !unit.opensSentence, let first = unit.wordHashes.first,
+            if decisions[i].isOpponent {
+                decisions[i].kind = .counterpoint
+                let rule = decisions[i].rule
+                if rule == .opponentBacking, !units[i].opensSentence, let first = units[i].wordHashes.first,
                     Grammar.andOr.contains(hash: first), i > 0, decisions[i - 1].relation == .attacks, let target = decisions[i - 1].target
                 {
                     // "Some may find X, or regard Y": a second counterpoint beside the first
-                    d.rule = .parallelCounterpoint
-                    d.target = target; d.relation = .attacks; d.edgeRule = .parallelCounterpoint; d.edgeConfidence = 0.5
-                } else if d.rule == .opponentBacking || (d.rule == .implicitCounterpoint && runHead != nil && i > 0 && decisions[i - 1].isOpponent && units[i].opensSentence == false) {
-                    d.target = i - 1; d.relation = .supports; d.edgeRule = .opponentBacking; d.edgeConfidence = 0.5
-                    d.edgeMarker = d.deciding.leading(units: units).map(text)
+                    decisions[i].rule = .parallelCounterpoint
+                    decisions[i].target = target; decisions[i].relation = .attacks
+                    decisions[i].edgeRule = .parallelCounterpoint; decisions[i].edgeConfidence = 0.5
+                } else if rule == .opponentBacking
+                    || (rule == .implicitCounterpoint && runHead != nil && i > 0 && decisions[i - 1].isOpponent && units[i].opensSentence == false)
+                {
+                    decisions[i].target = i - 1; decisions[i].relation = .supports
+                    decisions[i].edgeRule = .opponentBacking; decisions[i].edgeConfidence = 0.5
+                    decisions[i].edgeMarker = decisions[i].deciding.leading(in: units)?.range
                 } else {
-                    d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
-                    d.relation = .attacks; d.edgeRule = d.rule; d.edgeConfidence = d.confidence - 0.1
-                    d.edgeMarker = d.deciding.leading(units: units).map(text)
+                    decisions[i].target = claim(above: i)
+                    decisions[i].relation = .attacks; decisions[i].edgeRule = rule
+                    decisions[i].edgeConfidence = decisions[i].confidence - 0.1
+                    decisions[i].edgeMarker = decisions[i].deciding.leading(in: units)?.range
                     runHead = i
                 }
                 lastOpponent = i
                 continue
             }
             let previousOpponent = i > 0 && decisions[i - 1].isOpponent
-            if let head = runHead, let c = unit.contrast, i - lastOpponent <= 2,
-                units[lastOpponent].paragraph == unit.paragraph,
-                !(c.entry.isSubordinator && units[lastOpponent].sentence == unit.sentence)
+            if let head = runHead, let c = units[i].contrast, i - lastOpponent <= 2,
+                units[lastOpponent].paragraph == units[i].paragraph,
+                !(c.entry.isSubordinator && units[lastOpponent].sentence == units[i].sentence)
             {
-                d.kind = .rebuttal; d.rule = .contrastRebuttal; d.deciding = Deciding(c); d.confidence = 0.8
-                d.target = head; d.relation = .attacks; d.edgeRule = .contrastRebuttal; d.edgeMarker = text(c); d.edgeConfidence = 0.75
+                decisions[i].kind = .rebuttal; decisions[i].rule = .contrastRebuttal
+                decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.8
+                decisions[i].target = head; decisions[i].relation = .attacks; decisions[i].edgeRule = .contrastRebuttal
+                decisions[i].edgeMarker = c.range; decisions[i].edgeConfidence = 0.75
                 runHead = nil
                 continue
             }
-            if previousOpponent, unit.followsSubordinateClause, units[i - 1].isSubordinateClause {
-                d.kind = .rebuttal; d.rule = .concessionClauseRebuttal; d.confidence = 0.8
-                d.deciding = decisions[i - 1].deciding
-                d.target = i - 1; d.relation = .attacks; d.edgeRule = .concessionClauseRebuttal
-                d.edgeMarker = decisions[i - 1].deciding.leading(units: units).map(text); d.edgeConfidence = 0.75
+            if previousOpponent, units[i].followsSubordinateClause, units[i - 1].isSubordinateClause {
+                decisions[i].kind = .rebuttal; decisions[i].rule = .concessionClauseRebuttal; decisions[i].confidence = 0.8
+                decisions[i].deciding = decisions[i - 1].deciding
+                decisions[i].target = i - 1; decisions[i].relation = .attacks; decisions[i].edgeRule = .concessionClauseRebuttal
+                decisions[i].edgeMarker = decisions[i - 1].deciding.leading(in: units)?.range; decisions[i].edgeConfidence = 0.75
                 runHead = nil
                 continue
             }
             if i - lastOpponent > 2 { runHead = nil }
-            if let (n, _) = membership[i] {
-                let list = lists[n]
-                d.rule = .enumerationMember; d.confidence = 0.9
-                d.deciding = Deciding(ListBuilder.listMarker(of: unit))
-                d.target = list.parent ?? list.announcer ?? (thesis == i ? nil : thesis)
-                d.edgeRule = list.parent != nil ? .nestedListMember : (list.announcer != nil ? .listAnnouncement : .enumerationMember)
-                if let m = d.deciding.first {
-                    d.edgeMarker = m.range
-                } else if unit.numbering != nil {
-                    d.edgeMarkerIsNumbering = true
+            if membership[i] >= 0 {
+                let n = Int(membership[i])
+                let parent = lists[n].parent, announcer = lists[n].announcer
+                let k = ListBuilder.listMarkerIndex(in: units[i].markers)
+                decisions[i].rule = .enumerationMember; decisions[i].confidence = 0.9
+                decisions[i].deciding = Deciding(k >= 0 ? MarkerRef(unit: i, index: k) : nil)
+                decisions[i].target = parent ?? announcer ?? (thesis == i ? nil : thesis)
+                decisions[i].edgeRule = parent != nil ? .nestedListMember : (announcer != nil ? .listAnnouncement : .enumerationMember)
+                if k >= 0 {
+                    decisions[i].edgeMarker = units[i].markers[k].range
+                } else if units[i].numbering != nil {
+                    decisions[i].edgeMarkerIsNumbering = true
                 }
-                d.edgeConfidence = 0.85
+                decisions[i].edgeConfidence = 0.85
                 continue
             }
-            if let c = unit.contrast, i > 0, unit.opensParagraph, multiParagraph {
-                d.kind = .claim; d.rule = .contrastClaim; d.deciding = Deciding(c); d.confidence = 0.6
-                d.target = i - 1; d.relation = .attacks; d.edgeRule = .contrastClaim; d.edgeMarker = text(c); d.edgeConfidence = 0.5
+            if let c = units[i].contrast, i > 0, units[i].opensParagraph, multiParagraph {
+                decisions[i].kind = .claim; decisions[i].rule = .contrastClaim
+                decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.6
+                decisions[i].target = i - 1; decisions[i].relation = .attacks; decisions[i].edgeRule = .contrastClaim
+                decisions[i].edgeMarker = c.range; decisions[i].edgeConfidence = 0.5
                 continue
             }
-            if unit.isSubordinateClause, let m = unit.lead(.cause), i + 1 < units.count, units[i + 1].followsSubordinateClause {
+            let leads = Leads(units[i].markers)
+            if units[i].isSubordinateClause, leads.has(.cause), i + 1 < units.count, units[i + 1].followsSubordinateClause,
+                let m = ref(i, lead: .cause)
+            {
                 // "Since X, Y": X supports Y
-                d.rule = .causeReason; d.deciding = Deciding(m); d.confidence = 0.8
-                d.target = i + 1; d.edgeRule = .causeClause; d.edgeMarker = text(m); d.edgeConfidence = 0.75
+                decisions[i].rule = .causeReason; decisions[i].deciding = Deciding(m); decisions[i].confidence = 0.8
+                decisions[i].target = i + 1; decisions[i].edgeRule = .causeClause
+                decisions[i].edgeMarker = m.marker(in: units).range; decisions[i].edgeConfidence = 0.75
                 continue
             }
-            if let m = unit.lead(.cause) ?? unit.lead(.example), i > 0 {
-                let example = m.sense == .example
-                d.rule = example ? .exampleSupport : .causeReason; d.deciding = Deciding(m); d.confidence = 0.8
-                d.target = i - 1; d.edgeRule = d.rule; d.edgeMarker = text(m); d.edgeConfidence = 0.7
+            if leads.has(.cause) || leads.has(.example), i > 0,
+                let m = leads.has(.cause) ? ref(i, lead: .cause) : ref(i, lead: .example)
+            {
+                let marker = m.marker(in: units)
+                let rule: Rule = marker.sense == .example ? .exampleSupport : .causeReason
+                decisions[i].rule = rule; decisions[i].deciding = Deciding(m); decisions[i].confidence = 0.8
+                decisions[i].target = i - 1; decisions[i].edgeRule = rule
+                decisions[i].edgeMarker = marker.range; decisions[i].edgeConfidence = 0.7
                 continue
             }
-            if let m = unit.result, i > 0 {
+            if let m = units[i].result, i > 0 {
                 // a conclusion: supported by the statement before it, itself supporting the claim above
                 let p = i - 1
-                if p != thesis, !decisions[p].isOpponent, membership[p] == nil, decisions[p].target != i,
+                if p != thesis, !decisions[p].isOpponent, membership[p] < 0, decisions[p].target != i,
                     decisions[p].edgeRule.isPlainSupport,
-                    units[p].paragraph == unit.paragraph
+                    units[p].paragraph == units[i].paragraph
                 {
                     decisions[p].target = i
                     decisions[p].relation = .supports
                     decisions[p].edgeRule = .resultPremise
-                    decisions[p].edgeMarker = text(m)
+                    decisions[p].edgeMarker = m.range
                     decisions[p].edgeConfidence = 0.6
                 }
-                d.rule = .resultConclusion; d.deciding = Deciding(m); d.confidence = 0.7
-                d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
-                d.edgeRule = .resultConclusion; d.edgeConfidence = 0.5
+                decisions[i].rule = .resultConclusion; decisions[i].deciding = Deciding(ref(i, m)); decisions[i].confidence = 0.7
+                decisions[i].target = claim(above: i)
+                decisions[i].edgeRule = .resultConclusion; decisions[i].edgeConfidence = 0.5
                 continue
             }
-            if let m = unit.lead(.addition) ?? unit.lead(.enumeration) {
-                d.rule = .additionReason; d.deciding = Deciding(m); d.confidence = 0.65
-                d.edgeMarker = text(m)
-                d.edgeRule = .additionSupport
-            } else if let c = unit.contrast {
-                d.rule = .contrastClaim; d.deciding = Deciding(c); d.confidence = 0.5
-                d.edgeMarker = text(c)
+            if leads.has(.addition) || leads.has(.enumeration),
+                let m = leads.has(.addition) ? ref(i, lead: .addition) : ref(i, lead: .enumeration)
+            {
+                decisions[i].rule = .additionReason; decisions[i].deciding = Deciding(m); decisions[i].confidence = 0.65
+                decisions[i].edgeMarker = m.marker(in: units).range
+                decisions[i].edgeRule = .additionSupport
+            } else if let c = units[i].contrast {
+                decisions[i].rule = .contrastClaim; decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.5
+                decisions[i].edgeMarker = c.range
             }
-            d.target = claim(above: i, units: units, thesis: thesis, scope: scope, topic: topic, multiParagraph: multiParagraph, decisions: decisions)
-            if d.edgeRule == .defaultSupport, let s = scope[i], d.target == s { d.edgeRule = .memberElaboration }
-            if d.edgeRule == .defaultSupport, multiParagraph, let t = topic[unit.paragraph], d.target == t { d.edgeRule = .topicSupport }
-            d.edgeConfidence = 0.45
+            let target = claim(above: i)
+            decisions[i].target = target
+            if decisions[i].edgeRule == .defaultSupport, let s = scope[i], target == s { decisions[i].edgeRule = .memberElaboration }
+            if decisions[i].edgeRule == .defaultSupport, multiParagraph, topic[units[i].paragraph] >= 0, target == topic[units[i].paragraph] {
+                decisions[i].edgeRule = .topicSupport
+            }
+            decisions[i].edgeConfidence = 0.45
         }
 
         // 3. kinds of the author's statements: argued-for statements are claims
-        var supported = Array(repeating: false, count: units.count)
-        for d in decisions { if let t = d.target, d.relation == .supports { supported[t] = true } }
+        var supported = [Bool](repeating: false, count: units.count)
+        for i in decisions.indices { if let t = decisions[i].target, decisions[i].relation == .supports { supported[t] = true } }
         for i in units.indices where decisions[i].kind == .reason && !decisions[i].isOpponent {
             if supported[i] || decisions[i].target == nil { decisions[i].kind = .claim }
         }
-        return decisions
     }
 
     /// The claim a statement stands under: the list member whose stretch it is in, the topic
     /// sentence of its paragraph (texts of several paragraphs), or the thesis.
-    static func claim(
-        above i: Int, units: [Unit], thesis: Int?, scope: [Int?], topic: [Int?], multiParagraph: Bool,
-        decisions: [Decision]
+    /// - Parameter topic: each paragraph's first proponent unit, -1 for none.
+    private static func claim(
+        above i: Int, units: UnsafeBufferPointer<Unit>, thesis: Int?, scope: [Int?], topic: [Int], multiParagraph: Bool,
+        decisions: UnsafeMutableBufferPointer<Decision>
     ) -> Int? {
         if let member = scope[i], member != i { return member }
-        if multiParagraph, let t = topic[units[i].paragraph], t < i, t != thesis, !decisions[t].isOpponent {
+        let t = topic[units[i].paragraph]
+        if multiParagraph, t >= 0, t < i, t != thesis, !decisions[t].isOpponent {
             return t
         }
         if let thesis, thesis != i { return thesis }
         if let thesis, thesis == i { return nil }
         // no thesis: the paragraph's first statement, if it is another one
-        if let t = topic[units[i].paragraph], t < i { return t }
+        if t >= 0, t < i { return t }
         return nil
     }
 }

@@ -20,86 +20,143 @@
 ///
 /// A text with no stance and no argumentative marker at all (a news report) has no thesis.
 enum ThesisSelector {
+    /// The rule behind a thesis score.
+    private enum Reason: String {
+        case position = "thesis-position"
+        case stance = "thesis-stance"
+        case conclusion = "thesis-conclusion"
+        case title = "thesis-title"
+        case restated = "thesis-restated"
+        case mainClause = "thesis-main-clause"
+    }
+
     /// The thesis unit, its confidence and the rule that chose it.
     /// - Parameter isMember: for each unit, whether it is a member of a numbered list.
     static func select(units: [Unit], title: String?, isMember: [Bool]) -> (index: Int, confidence: Double, rule: String)? {
         guard !units.isEmpty else { return nil }
-        // the author's own argumentative language, outside quotations and reported speech
-        let argumentative = units.contains { unit in
-            let marked = unit.markers.contains { marker in
-                guard let sense = marker.sense else { return false }
-                return sense == .stance || ((sense == .result || sense == .concession) && marker.isInitial)
-            }
-            return marked && !unit.isQuotedOrReported
+        return units.withUnsafeBufferPointer { units in
+            isMember.withUnsafeBufferPointer { isMember in select(units, title: title, isMember: isMember) }
         }
-        // the distinct paragraphs, ascending
-        var unitParagraphs: [Int] = []
-        for paragraph in units.map(\.paragraph).sorted() where unitParagraphs.last != paragraph {
-            unitParagraphs.append(paragraph)
+    }
+
+    /// ``select(units:title:isMember:)`` over the units in place (no unit is copied).
+    private static func select(
+        _ units: UnsafeBufferPointer<Unit>, title: String?, isMember: UnsafeBufferPointer<Bool>
+    ) -> (index: Int, confidence: Double, rule: String)? {
+        // the two lowest and the two highest distinct paragraphs (Int.max / Int.min: none)
+        var low = (Int.max, Int.max), high = (Int.min, Int.min)
+        for i in units.indices {
+            let p = units[i].paragraph
+            if p < low.0 { low = (p, low.0) } else if p > low.0, p < low.1 { low.1 = p }
+            if p > high.0 { high = (p, high.0) } else if p < high.0, p > high.1 { high.1 = p }
         }
-        let multiParagraph = unitParagraphs.count > 1
+        let multiParagraph = low.0 != high.0
+        @inline(__always) func isOpening(_ p: Int) -> Bool { p == low.0 || p == low.1 }
+        @inline(__always) func isClosing(_ p: Int) -> Bool { p == high.0 || p == high.1 }
         // a single paragraph handed to the mapper is taken as an argument; a longer text with no
         // stance and no argumentative marker (a news report) has no thesis
-        guard argumentative || !multiParagraph else { return nil }
-        // the title's content words by hash, read from its tokens (no String per word)
+        guard !multiParagraph || isArgumentative(units) else { return nil }
+        // the title's content words by hash, read from its tokens (no String per word): each distinct
+        // word with the number of times the title has it, and a two-probe Bloom filter of them
         let titleHashes = title.map(Tokenizer.contentHashes(of:)) ?? []
-        let titleSet = Set(titleHashes)
-        let titleWords = WordSet(hashes: titleHashes)
+        var titleWords: [UInt64] = [], titleCounts: [Int] = []
+        var bloom: (UInt64, UInt64) = (0, 0)
+        for hash in titleHashes {
+            if let k = titleWords.firstIndex(of: hash) {
+                titleCounts[k] += 1
+            } else {
+                titleWords.append(hash)
+                titleCounts.append(1)
+                bloom.0 |= 1 << (hash >> 58)
+                bloom.1 |= 1 << ((hash >> 52) & 63)
+            }
+        }
+        var titleSeen = [Int](repeating: -1, count: titleWords.count)  // the last unit that had the word
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
-        let opening = Array(unitParagraphs.prefix(2))
-        let closingParagraphs = Array(unitParagraphs.suffix(2))
-        let closing = multiParagraph ? units.filter { $0.paragraph == lastParagraph }.map { WordSet(hashes: $0.contentHashes) } : []
-        var best: (index: Int, score: Double, rule: String)?
+        let stop = stopWords
+        @inline(__always) func isContent(_ token: Token) -> Bool {
+            token.isWord && token.length >= 4 && !stop.contains(hash: token.hash)
+        }
+        // the closing paragraph's statements, by their content words
+        var closingWords: [UInt64] = [], closingStarts = [0]
+        if multiParagraph {
+            for i in units.indices where units[i].paragraph == lastParagraph {
+                let tokens = units[i].tokens
+                for k in tokens.indices where isContent(tokens[k]) { closingWords.append(tokens[k].hash) }
+                closingStarts.append(closingWords.count)
+            }
+        }
+        let closing = ClosingWords(words: closingWords, starts: closingStarts)
+        var shared = [Int](repeating: 0, count: closing.statements)
+        var best: (index: Int, score: Double, rule: Reason)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
-        for (i, unit) in units.enumerated() {
-            if unit.strongConcession != nil || unit.attribution != nil || unit.isSubordinateClause { continue }
+        for i in units.indices {
+            if units[i].strongConcession != nil || units[i].attribution != nil || units[i].isSubordinateClause { continue }
+            let paragraph = units[i].paragraph
+            let leads = Leads(units[i].markers)
             var score = 0.0
-            var rule = "thesis-position"
+            var rule = Reason.position
             var strongest = 0.0
-            func add(_ value: Double, _ name: String) {
+            @inline(__always) func add(_ value: Double, _ reason: Reason) {
                 score += value
-                if value > strongest { strongest = value; rule = name }
+                if value > strongest { strongest = value; rule = reason }
             }
-            var stance = unit.stanceScore
-            if multiParagraph, !opening.contains(unit.paragraph), !closingParagraphs.contains(unit.paragraph) {
+            let stanceScore = units[i].stanceScore
+            var stance = stanceScore
+            if multiParagraph, !isOpening(paragraph), !isClosing(paragraph) {
                 stance *= 0.5  // an op-ed states its thesis at the start or the end, not in passing
             }
-            if stance > 0 { add(stance, "thesis-stance") }
-            if i > 0, units[i - 1].paragraph == unit.paragraph, unit.lead(.contrast) != nil,
+            if stance > 0 { add(stance, .stance) }
+            if i > 0, units[i - 1].paragraph == paragraph, leads.has(.contrast),
                 units[i - 1].weakConcession != nil || units[i - 1].strongConcession != nil
             {
                 score -= 1  // answers a concession: a rebuttal
             }
-            if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
-            if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
+            if units[i].result != nil { add(stance == 0 ? 0.5 : 1.5, .conclusion) }
+            if i + 1 < units.count, answeredByContrast(units, i) { score -= 1.5 }
             if !titleHashes.isEmpty {
                 // the title's words (counted as often as the title has them) that the unit has
-                var found: [UInt64] = []
-                for word in unit.wordHashes where titleWords.contains(hash: word) && !found.contains(word) { found.append(word) }
-                let shared = found.isEmpty ? 0 : titleHashes.reduce(0) { n, hash in found.contains(hash) ? n + 1 : n }
-                if shared > 0 { add(3 * Double(shared) / Double(titleHashes.count), "thesis-title") }
+                var found = 0
+                let words = units[i].wordHashes
+                for k in words.indices {
+                    let word = words[k]
+                    guard (bloom.0 >> (word >> 58)) & (bloom.1 >> ((word >> 52) & 63)) & 1 != 0,
+                        let t = titleWords.firstIndex(of: word), titleSeen[t] != i
+                    else { continue }
+                    titleSeen[t] = i
+                    found += titleCounts[t]
+                }
+                if found > 0 { add(3 * Double(found) / Double(titleHashes.count), .title) }
             }
-            if i == 0 { add(1, "thesis-position") }
-            if i == units.count - 1 { add(0.8, "thesis-position") }
+            if i == 0 { add(1, .position) }
+            if i == units.count - 1 { add(0.8, .position) }
             if multiParagraph {
-                if unit.paragraph == firstParagraph { add(0.5, "thesis-position") }
-                if unit.paragraph == lastParagraph { add(0.3, "thesis-position") }
-                if unit.paragraph != lastParagraph, unit.stanceScore > 0 || i < 3 {
-                    let words = unit.contentHashes
-                    if words.count >= 3, closing.contains(where: { overlap(words, $0) >= 0.35 }) { add(1, "thesis-restated") }
+                if paragraph == firstParagraph { add(0.5, .position) }
+                if paragraph == lastParagraph { add(0.3, .position) }
+                if paragraph != lastParagraph, stanceScore > 0 || i < 3 {
+                    // restated in the closing paragraph: a statement there has 35% of the content words
+                    // of the one with fewer (this unit's counted as often as it has them)
+                    for j in shared.indices { shared[j] = 0 }
+                    var count = 0
+                    let tokens = units[i].tokens
+                    for k in tokens.indices where isContent(tokens[k]) {
+                        count += 1
+                        closing.count(tokens[k].hash, into: &shared)
+                    }
+                    if count >= 3, closing.overlaps(shared, words: count) { add(1, .restated) }
                 }
             }
-            if unit.followsSubordinateClause { add(0.5, "thesis-main-clause") }
-            if unit.isQuestion { score -= 2 }
-            if unit.opening(.cause) != nil { score -= 1.5 }
-            if unit.lead(.example) != nil { score -= 2 }
-            if unit.lead(.addition) != nil { score -= 1 }
+            if units[i].followsSubordinateClause { add(0.5, .mainClause) }
+            if units[i].isQuestion { score -= 2 }
+            if leads.has(.cause), units[i].opening(.cause) != nil { score -= 1.5 }
+            if leads.has(.example) { score -= 2 }
+            if leads.has(.addition) { score -= 1 }
             if isMember[i] { score -= 1.5 }
-            if unit.lead(.contrast) != nil { score -= 0.5 }
-            if unit.weakConcession != nil { score -= 1 }
-            if multiParagraph, opening.contains(unit.paragraph), unit.stanceScore >= 1.5,
+            if leads.has(.contrast) { score -= 0.5 }
+            if units[i].weakConcession != nil { score -= 1 }
+            if multiParagraph, isOpening(paragraph), stanceScore >= 1.5,
                 openingBest.map({ score > $0.score }) ?? true
             {
                 openingBest = (i, score)
@@ -117,37 +174,52 @@ enum ThesisSelector {
         }
         guard var best else { return nil }
         // a conclusion that restates an opening claim: the opening claim is the thesis
-        if let early = openingBest, early.index != best.index, closingParagraphs.contains(units[best.index].paragraph),
+        if let early = openingBest, early.index != best.index, isClosing(units[best.index].paragraph),
             units[best.index].result != nil
         {
-            let late = Set(units[best.index].contentHashes).union(titleSet)
-            let shared = units[early.index].contentHashes.filter { late.contains($0) }.count
+            var late = titleHashes
+            let lateTokens = units[best.index].tokens
+            for k in lateTokens.indices where isContent(lateTokens[k]) { late.append(lateTokens[k].hash) }
+            let earlyTokens = units[early.index].tokens
+            var shared = 0
+            for k in earlyTokens.indices where isContent(earlyTokens[k]) && late.contains(earlyTokens[k].hash) { shared += 1 }
             if shared >= 1 {
                 second = best.score
-                best = (early.index, max(early.score, best.score), "thesis-restated")
+                best = (early.index, max(early.score, best.score), .restated)
             }
         }
         let margin = second.isFinite ? best.score - second : 1
-        return (best.index, min(0.95, 0.5 + 0.1 * max(0, margin)), best.rule)
+        return (best.index, min(0.95, 0.5 + 0.1 * max(0, margin)), best.rule.rawValue)
+    }
+
+    /// `true` when some unit has the author's own argumentative language (stance, or an opening
+    /// conclusion or concession) outside quotations and reported speech.
+    private static func isArgumentative(_ units: UnsafeBufferPointer<Unit>) -> Bool {
+        for i in units.indices {
+            let markers = units[i].markers
+            var marked = false
+            for k in markers.indices {
+                guard let sense = markers[k].sense else { continue }
+                if sense == .stance || ((sense == .result || sense == .concession) && markers[k].isInitial) {
+                    marked = true
+                    break
+                }
+            }
+            if marked && !units[i].isQuotedOrReported { return true }
+        }
+        return false
     }
 
     /// `true` when the next unit opens with a contrast that is not itself a concession
-    /// ("X. But Y", "X, yet Y"): X is then more likely conceded than the thesis.
-    static func answeredByContrast(_ unit: Unit, _ next: Unit) -> Bool {
-        guard next.paragraph == unit.paragraph, let c = next.contrast, c.isInitial else { return false }
-        return next.weakConcession == nil && next.strongConcession == nil
+    /// ("X. But Y", "X, yet Y"): unit `i` is then more likely conceded than the thesis.
+    static func answeredByContrast(_ units: UnsafeBufferPointer<Unit>, _ i: Int) -> Bool {
+        guard units[i + 1].paragraph == units[i].paragraph, let c = units[i + 1].contrast, c.isInitial else { return false }
+        return units[i + 1].weakConcession == nil && units[i + 1].strongConcession == nil
     }
 
     /// Words of four letters or more, minus a few function words.
     static func contentWords(_ words: [String]) -> [String] {
         words.filter { $0.utf8.count >= 4 && !stopWords.contains($0) }
-    }
-
-    /// The share of `a`'s words (or of `b`'s, when fewer) found in the other.
-    static func overlap(_ a: [UInt64], _ b: WordSet) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let shared = a.reduce(0) { n, hash in b.contains(hash: hash) ? n + 1 : n }
-        return Double(shared) / Double(min(a.count, b.count))
     }
 
     static let stopWords: WordSet = [
@@ -156,6 +228,82 @@ enum ThesisSelector {
         "doesn't", "also", "more", "most", "some", "such", "only", "very", "much", "many", "over", "just", "like",
         "being", "because", "while", "where", "whose", "after", "before", "other", "even",
     ]
+}
+
+/// The content words of the closing paragraph's statements: for each word (keyed as a ``WordSet``
+/// keys it, `hash | 1`), the statements that have it as bits, so that a statement's overlap with
+/// every closing statement is counted with one probe per word.
+struct ClosingWords {
+    /// Open-addressing slots of the word keys (0: an empty slot).
+    private let keys: [UInt64]
+    /// For each slot, `stride` words of statement bits.
+    private let owners: [UInt64]
+    private let stride: Int
+    /// Each statement's number of distinct words (a ``WordSet``'s `count`).
+    private let sizes: [Int]
+
+    /// The number of statements.
+    var statements: Int { sizes.count }
+
+    /// The table of statements whose words are `words[starts[j]..<starts[j + 1]]`.
+    init(words: [UInt64], starts: [Int]) {
+        let statements = max(0, starts.count - 1)
+        let stride = max(1, (statements + 63) / 64)
+        var capacity = 16
+        while capacity < words.count * 4 { capacity *= 2 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity)
+        var owners = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity * stride)
+        var sizes = [Int](repeating: 0, count: statements)
+        for j in 0..<statements {
+            let bit: UInt64 = 1 << UInt64(j & 63)
+            for k in starts[j]..<starts[j + 1] {
+                let key = words[k] | 1
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+                keys[slot] = key
+                let o = slot * stride + j >> 6
+                if owners[o] & bit == 0 {
+                    owners[o] |= bit
+                    sizes[j] += 1
+                }
+            }
+        }
+        self.keys = keys
+        self.owners = owners
+        self.stride = stride
+        self.sizes = sizes
+    }
+
+    /// Adds 1 to `shared[j]` for each statement `j` that has the word with this hash.
+    @inline(__always) func count(_ hash: UInt64, into shared: inout [Int]) {
+        guard !keys.isEmpty else { return }
+        let key = hash | 1
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { break }
+            if stored == 0 { return }
+            slot = (slot + 1) & mask
+        }
+        for c in 0..<stride {
+            var bits = owners[slot * stride + c]
+            while bits != 0 {
+                shared[c << 6 | bits.trailingZeroBitCount] += 1
+                bits &= bits - 1
+            }
+        }
+    }
+
+    /// `true` when some statement shares at least 35% of the words of the one with fewer: `shared`
+    /// counts, for each statement, the words (of `words`) it has.
+    func overlaps(_ shared: [Int], words: Int) -> Bool {
+        for j in sizes.indices where sizes[j] > 0 {
+            if Double(shared[j]) / Double(min(words, sizes[j])) >= 0.35 { return true }
+        }
+        return false
+    }
 }
 
 extension Tokenizer {
@@ -173,10 +321,13 @@ extension Tokenizer {
     /// four bytes or more, not a stop word), in order; a word's hash is the hash of its lowercased text.
     static func contentHashes(of text: String) -> [UInt64] {
         var text = text
+        let stop = ThesisSelector.stopWords
         return text.withUTF8 { buffer in
-            tokens(buffer, in: 0..<buffer.count).compactMap { token in
-                token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) ? token.hash : nil
+            var hashes: [UInt64] = []
+            scan(buffer, in: 0..<buffer.count) { token in
+                if token.isWord && token.length >= 4 && !stop.contains(hash: token.hash) { hashes.append(token.hash) }
             }
+            return hashes
         }
     }
 
