@@ -77,8 +77,8 @@ public struct ArgumentMapper: Sendable {
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
-                sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
-                occurrences: repeats[i] ?? [unit.range], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                sentence: sentences[unit.sentence].id, markers: markers, ordinal: ordinals[i],
+                occurrences: repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         // one edge at most from each unit, made in unit order: sorted by (from, to, relation) as made

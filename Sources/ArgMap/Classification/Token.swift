@@ -175,6 +175,10 @@ enum Tokenizer {
         var i = range.lowerBound
         while i < end {
             let b = bytes[i]
+            if b == 0x20 {  // the commonest byte between tokens
+                i += 1
+                continue
+            }
             if isWordByte(b) || (b >= 0x80 && !isPunctuationSequence(bytes, at: i, end: end)) {
                 let start = i
                 var hasher = WordHasher()
