@@ -47,9 +47,10 @@ public struct ArgumentMapper: Sendable {
         let ids = Self.nodeIDs(units.count)
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
+            let listID = "l\(n + 1)"
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
-                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { ids[$0] },
+                    list: listID, position: list.positions[k], parent: list.parent.map { ids[$0] },
                     isIncomplete: list.isIncomplete)
             }
         }
@@ -78,7 +79,7 @@ public struct ArgumentMapper: Sendable {
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
                 sentence: sentences[unit.sentence].id, markers: markers, ordinal: ordinals[i],
-                occurrences: repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                occurrences: repeats.isEmpty ? nil : repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         // one edge at most from each unit, made in unit order: sorted by (from, to, relation) as made
@@ -167,7 +168,7 @@ public struct ArgumentMapper: Sendable {
         var lastParagraph = -1
         for (s, sentence) in sentences.enumerated() {
             let paragraph = sentence.paragraph
-            if paragraph != lastParagraph {
+            if paragraph != lastParagraph, !headingOrdinals.isEmpty {
                 // a heading with an ordinal ("Second: the cost") numbers the text after it
                 var h = paragraph - 1
                 while h > lastParagraph, h >= 0 {
