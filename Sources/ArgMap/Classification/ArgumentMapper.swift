@@ -26,9 +26,13 @@ public struct ArgumentMapper: Sendable {
     func map(
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
     ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        // the units' tokens and words live in the store: it must outlive every use of the units below
-        let store = UnitStore()
-        defer { withExtendedLifetime(store) {} }
+        // the units' tokens, words and markers live in the store, for this call only
+        UnitStore.borrow { store in map(document: document, bytes: bytes, sentences: sentences, store: store) }
+    }
+
+    func map(
+        document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
+    ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
         let (units, repeats) = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
