@@ -99,9 +99,6 @@ enum UnitSplitter {
     /// The token indices where a new unit may start: after a semicolon, at a splitting marker
     /// that opens a clause, and at ", and"/", but" before a subject.
     static func collectCuts(into cuts: inout Cuts, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker]) {
-        for (k, token) in tokens.enumerated() where !token.isWord && token.mark == 0x3B && k + 1 < tokens.count {
-            cuts.append(k + 1)
-        }
         let notOnly = markers.first { $0.entry.isNotOnly }
         for marker in markers where marker.entry.splits && marker.sense != nil
             && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
@@ -121,15 +118,19 @@ enum UnitSplitter {
             }
             cuts.append(marker.clauseStart)
         }
-        // ", and they ..." : a coordinated clause with its own subject
-        var k = 0
-        while k + 2 < tokens.count {
-            if tokens[k].mark == 0x2C, tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].hash != Grammar.butHash, tokens[k + 1].hash == Grammar.andHash || tokens[k + 1].hash == Grammar.butHash,
-                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
-            {
+        // after a semicolon; ", and they ..." : a coordinated clause with its own subject
+        for k in 0..<max(0, tokens.count - 1) {
+            let mark = tokens[k].mark  // 0 for a word
+            if mark == 0x3B {
                 cuts.append(k + 1)
+            } else if mark == 0x2C, k + 2 < tokens.count, tokens[k + 1].isWord, tokens[k + 2].isWord {
+                let hash = tokens[k + 1].hash
+                if hash == Grammar.andHash || (hash == Grammar.butHash && notOnly == nil),
+                    Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
+                {
+                    cuts.append(k + 1)
+                }
             }
-            k += 1
         }
     }
 
