@@ -153,8 +153,7 @@ public struct ArgumentMapper: Sendable {
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
     ) -> (units: [Unit], repeats: [Int: [Range<Int>]]) {
         let blocks = document.blocks
-        var skipped = Array(repeating: false, count: document.blocks.count)
-        for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
+        let skipped = BlockFilter.skipped(document: document)
         var units: [Unit] = []
         units.reserveCapacity(sentences.count + sentences.count / 2)
         var repeats: [Int: [Range<Int>]] = [:]
