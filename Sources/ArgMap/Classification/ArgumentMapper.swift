@@ -26,9 +26,13 @@ public struct ArgumentMapper: Sendable {
     func map(
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
     ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        // the units' tokens and words live in the store: it must outlive every use of the units below
-        let store = UnitStore()
-        defer { withExtendedLifetime(store) {} }
+        // the units' tokens, words and markers live in the store, for this call only
+        UnitStore.borrow { store in map(document: document, bytes: bytes, sentences: sentences, store: store) }
+    }
+
+    func map(
+        document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
+    ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
         let (units, repeats) = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
@@ -47,9 +51,10 @@ public struct ArgumentMapper: Sendable {
         let ids = Self.nodeIDs(units.count)
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
+            let listID = "l\(n + 1)"
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
-                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { ids[$0] },
+                    list: listID, position: list.positions[k], parent: list.parent.map { ids[$0] },
                     isIncomplete: list.isIncomplete)
             }
         }
@@ -77,8 +82,8 @@ public struct ArgumentMapper: Sendable {
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
-                sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
-                occurrences: repeats[i] ?? [unit.range], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                sentence: sentences[unit.sentence].id, markers: markers, ordinal: ordinals[i],
+                occurrences: repeats.isEmpty ? nil : repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         // one edge at most from each unit, made in unit order: sorted by (from, to, relation) as made
@@ -148,8 +153,7 @@ public struct ArgumentMapper: Sendable {
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
     ) -> (units: [Unit], repeats: [Int: [Range<Int>]]) {
         let blocks = document.blocks
-        var skipped = Array(repeating: false, count: document.blocks.count)
-        for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
+        let skipped = BlockFilter.skipped(document: document)
         var units: [Unit] = []
         units.reserveCapacity(sentences.count + sentences.count / 2)
         var repeats: [Int: [Range<Int>]] = [:]
@@ -167,7 +171,7 @@ public struct ArgumentMapper: Sendable {
         var lastParagraph = -1
         for (s, sentence) in sentences.enumerated() {
             let paragraph = sentence.paragraph
-            if paragraph != lastParagraph {
+            if paragraph != lastParagraph, !headingOrdinals.isEmpty {
                 // a heading with an ordinal ("Second: the cost") numbers the text after it
                 var h = paragraph - 1
                 while h > lastParagraph, h >= 0 {

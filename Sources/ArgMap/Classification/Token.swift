@@ -106,6 +106,8 @@ final class Arena<Element> {
     private var chunkCounts: [Int] = []
     private var current = UnsafeMutableBufferPointer<Element>(start: nil, count: 0)
     private var used = 0
+    /// The capacity of the first chunk, which ``reset()`` keeps.
+    private var firstCapacity = 0
     /// Elements per chunk.
     private let chunkSize: Int
 
@@ -123,6 +125,22 @@ final class Arena<Element> {
         }
     }
 
+    /// Ends every run handed out so far: the first chunk is kept for the next runs, the others
+    /// are released.
+    func reset() {
+        if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
+        for (n, (start, count)) in zip(chunkStarts, chunkCounts).enumerated() {
+            let chunk = start.assumingMemoryBound(to: Element.self)
+            chunk.deinitialize(count: count)
+            if n > 0 { chunk.deallocate() }
+        }
+        guard let first = chunkStarts.first else { return }
+        current = UnsafeMutableBufferPointer(start: first.assumingMemoryBound(to: Element.self), count: firstCapacity)
+        chunkStarts.removeSubrange(1...)
+        chunkCounts = [0]
+        used = 0
+    }
+
     /// A new run of at most `capacity` elements: `fill` initializes them from the pointer it is
     /// given and returns how many it initialized.
     func run(capacity: Int, _ fill: (UnsafeMutablePointer<Element>) -> Int) -> UnsafeBufferPointer<Element> {
@@ -130,6 +148,7 @@ final class Arena<Element> {
             if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
             current = .allocate(capacity: max(capacity, chunkSize))
             used = 0
+            if chunkStarts.isEmpty { firstCapacity = current.count }
             if let base = current.baseAddress {
                 chunkStarts.append(UnsafeMutableRawPointer(base))
                 chunkCounts.append(0)
@@ -175,6 +194,10 @@ enum Tokenizer {
         var i = range.lowerBound
         while i < end {
             let b = bytes[i]
+            if b == 0x20 {  // the commonest byte between tokens
+                i += 1
+                continue
+            }
             if isWordByte(b) || (b >= 0x80 && !isPunctuationSequence(bytes, at: i, end: end)) {
                 let start = i
                 var hasher = WordHasher()

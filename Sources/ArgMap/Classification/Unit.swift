@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An argumentative unit with the features the rules read: markers, stance, hedges, place.
 /// A plain value (its tokens, words and markers are runs in the mapper's ``UnitStore``), so unit
 /// arrays are read and copied with no reference counting; valid while the mapper's `map` call runs.
@@ -203,12 +205,38 @@ struct Unit {
 
 /// Where a document's units keep their tokens, word hashes and markers while the mapper's `map` call
 /// runs: arenas, so that units hold plain pointers (no array to allocate, retain or release).
-final class UnitStore {
+///
+/// Stores are reused from one document to the next (``borrow(_:)``), so mapping a corpus does not
+/// allocate, fault in and give back the same memory for every document.
+final class UnitStore: @unchecked Sendable {
+    // @unchecked: a store is used by one `map` call at a time; it changes hands only through
+    // the pool's lock.
+
     /// The units' tokens (64 KiB chunks: below malloc's mmap threshold).
     let tokens = Arena<Token>(chunkSize: 2048)
     /// The units' word hashes.
     let words = Arena<UInt64>(chunkSize: 4096)
     /// The units' markers.
     let markers = Arena<FoundMarker>(chunkSize: 256)
+
+    /// Stores not in use, at most ``poolLimit``.
+    private static let pool = Mutex<[UnitStore]>([])
+    /// The most stores kept for reuse (one per thread mapping at once is enough).
+    static let poolLimit = 16
+
+    /// Calls `body` with a store no one else uses, and takes the store back afterwards; what
+    /// `body` returns must not hold runs of the store.
+    static func borrow<Result>(_ body: (UnitStore) -> Result) -> Result {
+        let store = pool.withLock { $0.popLast() } ?? UnitStore()
+        defer {
+            store.tokens.reset()
+            store.words.reset()
+            store.markers.reset()
+            pool.withLock { stores in
+                if stores.count < poolLimit { stores.append(store) }
+            }
+        }
+        return body(store)
+    }
 }
 
