@@ -57,21 +57,20 @@ enum ThesisSelector {
         // stance and no argumentative marker (a news report) has no thesis
         guard !multiParagraph || isArgumentative(units) else { return nil }
         // the title's content words by hash, read from its tokens (no String per word): each distinct
-        // word with the number of times the title has it, and a two-probe Bloom filter of them
+        // word with the number of times the title has it, and a one-word Bloom filter of them
         let titleHashes = title.map(Tokenizer.contentHashes(of:)) ?? []
         var titleWords: [UInt64] = [], titleCounts: [Int] = []
-        var bloom: (UInt64, UInt64) = (0, 0)
+        var bloom: UInt64 = 0
         for hash in titleHashes {
             if let k = titleWords.firstIndex(of: hash) {
                 titleCounts[k] += 1
             } else {
                 titleWords.append(hash)
                 titleCounts.append(1)
-                bloom.0 |= 1 << (hash >> 58)
-                bloom.1 |= 1 << ((hash >> 52) & 63)
+                bloom |= 1 << (hash >> 58)
             }
         }
-        var titleSeen = [Int](repeating: -1, count: titleWords.count)  // the last unit that had the word
+        var titleSeen = [Int](filled: -1, count: titleWords.count)  // the last unit that had the word
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let stop = stopWords
@@ -88,7 +87,7 @@ enum ThesisSelector {
             }
         }
         let closing = ClosingWords(words: closingWords, starts: closingStarts)
-        var shared = [Int](repeating: 0, count: closing.statements)
+        var shared = [Int](filled: 0, count: closing.statements)
         var best: (index: Int, score: Double, rule: Reason)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -122,9 +121,7 @@ enum ThesisSelector {
                 let words = units[i].wordHashes
                 for k in words.indices {
                     let word = words[k]
-                    guard (bloom.0 >> (word >> 58)) & (bloom.1 >> ((word >> 52) & 63)) & 1 != 0,
-                        let t = titleWords.firstIndex(of: word), titleSeen[t] != i
-                    else { continue }
+                    guard (bloom >> (word >> 58)) & 1 != 0, let t = titleWords.firstIndex(of: word), titleSeen[t] != i else { continue }
                     titleSeen[t] = i
                     found += titleCounts[t]
                 }
@@ -252,9 +249,9 @@ struct ClosingWords {
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
         let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity)
-        var owners = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity * stride)
-        var sizes = [Int](repeating: 0, count: statements)
+        var keys = [UInt64](filled: 0, count: statements == 0 ? 0 : capacity)
+        var owners = [UInt64](filled: 0, count: statements == 0 ? 0 : capacity * stride)
+        var sizes = [Int](filled: 0, count: statements)
         for j in 0..<statements {
             let bit: UInt64 = 1 << UInt64(j & 63)
             for k in starts[j]..<starts[j + 1] {
