@@ -165,12 +165,12 @@ public struct ArgumentMapper: Sendable {
         var pending: (range: Range<Int>, step: ListStep)?
         var headingOrdinals: [Int: (Marker, ListStep)] = [:]
         let blockRanges = document.blockRanges
-        for (b, block) in blocks.enumerated() where block.kind == .heading && b < blockRanges.count {
+        for b in blocks.indices where blocks[b].kind == .heading && b < blockRanges.count {
             if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
         }
         var lastParagraph = -1
-        for (s, sentence) in sentences.enumerated() {
-            let paragraph = sentence.paragraph
+        for s in sentences.indices {
+            let paragraph = sentences[s].paragraph
             if paragraph != lastParagraph, !headingOrdinals.isEmpty {
                 // a heading with an ordinal ("Second: the cost") numbers the text after it
                 var h = paragraph - 1
@@ -180,7 +180,7 @@ public struct ArgumentMapper: Sendable {
                 }
             }
             guard paragraph < blocks.count, !skipped[paragraph] else { continue }
-            var range = sentence.range
+            var range = sentences[s].range
             let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
             var listItem = opensBlock && blocks[paragraph].kind == .listItem
             if listItem, pending == nil {

@@ -57,25 +57,29 @@ struct Unit {
             return markers.count
         }
         self.markers = markers
-        // the features the rules read, computed once (indices into `markers`, -1 for none)
-        func index(_ found: (FoundMarker) -> Bool) -> Int16 {
-            markers.firstIndex(where: found).map { Int16(truncatingIfNeeded: $0) } ?? -1
-        }
-        contrastIndex = index { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
-        strongConcessionIndex = index {
-            $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution
-        }
-        weakConcessionIndex = index {
-            $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere)
-        }
-        attributionIndex = index { $0.entry.isAttribution && $0.sense != nil }
-        resultIndex = index { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
+        // the features the rules read, in one pass (the first marker of each kind, by index; -1 for none)
+        var contrast: Int16 = -1, strong: Int16 = -1, weak: Int16 = -1, attribution: Int16 = -1, result: Int16 = -1
         var hasStance = false, deontic = false, other = false, firstPerson = false
-        for marker in markers where marker.sense == .stance {
-            hasStance = true
-            if marker.entry.isOpinion { firstPerson = true }
-            if !marker.entry.isOpinion && !marker.entry.isEvaluative { deontic = true } else { other = true }
+        for (k, marker) in markers.enumerated() {
+            let index = Int16(truncatingIfNeeded: k)
+            let sense = marker.sense, entry = marker.entry
+            let opensOrAnywhere = marker.isInitial || entry.position == .anywhere
+            if contrast < 0, sense == .contrast, opensOrAnywhere { contrast = index }
+            if strong < 0, marker.isInitial, sense == .concession, !entry.isWeak, !entry.isAttribution { strong = index }
+            if weak < 0, sense == .concession, entry.isWeak, opensOrAnywhere { weak = index }
+            if attribution < 0, entry.isAttribution, sense != nil { attribution = index }
+            if result < 0, sense == .result, opensOrAnywhere { result = index }
+            if sense == .stance {
+                hasStance = true
+                if entry.isOpinion { firstPerson = true }
+                if !entry.isOpinion && !entry.isEvaluative { deontic = true } else { other = true }
+            }
         }
+        contrastIndex = contrast
+        strongConcessionIndex = strong
+        weakConcessionIndex = weak
+        attributionIndex = attribution
+        resultIndex = result
         isFirstPersonStance = firstPerson
         stanceScore = hasStance ? (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0) : 0
     }
