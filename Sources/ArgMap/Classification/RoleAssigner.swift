@@ -302,7 +302,7 @@ enum RoleAssigner {
                     decisions[i].isOpponent = true; decisions[i].rule = .contrastObjection
                     decisions[i].deciding = Deciding(ref(i, c)); decisions[i].confidence = 0.5
                 } else if samePlace, p != thesis, membership[p] < 0, isPlain(p),
-                    p == 0 || p - 1 == thesis || units[p].isHedged || units[p].opensParagraph
+                    p == 0 || p - 1 == thesis || units[p].opensParagraph || units[p].isHedged
                 {
                     concede(p, .implicitCounterpoint, Deciding(ref(i, c)), 0.55)
                 } else if samePlace, !multiParagraph || !units[i].opensParagraph {
