@@ -89,12 +89,8 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Entry indices by first word, longest entries first.
     let index: [String: [Int]]
-    /// The entries as shared references, for the matcher (one retain per found marker, not one per field).
-    let refs: [EntryRef]
-    /// Hash slots of the first words (0 = empty), their candidate lists, and the lists.
-    let slotHashes: [UInt64]
-    let slotLists: [Int32]
-    let candidateLists: [[Int]]
+    /// The flat tables the marker matcher reads (first words, their candidates, the word hashes).
+    let matcher: MatcherTable
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -109,7 +105,6 @@ public struct Lexicon: Sendable {
             }
         }
         self.entries = ordered
-        self.refs = ordered.map(EntryRef.init)
         var index: [String: [Int]] = [:]
         for (i, entry) in ordered.enumerated() {
             index[entry.words[0], default: []].append(i)
@@ -121,37 +116,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
-        // open addressing on the first words' hashes: one probe per token, no String hashing
-        var capacity = 64
-        while capacity < index.count * 4 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var lists = [Int32](repeating: -1, count: capacity)
-        var candidateLists: [[Int]] = []
-        for key in index.keys.sorted() {
-            let hash = Tokenizer.wordHash(key.utf8) | 1  // never 0: 0 marks an empty slot
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = hash
-            lists[slot] = Int32(candidateLists.count)
-            candidateLists.append(index[key] ?? [])
-        }
-        self.slotHashes = slots
-        self.slotLists = lists
-        self.candidateLists = candidateLists
-    }
-
-    /// The candidate entries for a word token (longest first), if any: one hash probe; the
-    /// candidates' words are compared in full by the matcher.
-    @inline(__always) func candidates(for token: Token) -> [Int]? {
-        let hash = token.hash | 1
-        let mask = slotHashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slotHashes[slot]
-            if stored == 0 { return nil }
-            if stored == hash { return candidateLists[Int(slotLists[slot])] }
-            slot = (slot + 1) & mask
-        }
+        self.matcher = MatcherTable(entries: ordered, index: index, wordClasses: Grammar.matcherClasses)
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
@@ -306,6 +271,23 @@ struct EntryFlags: Sendable, Equatable {
 
     /// The marker as listed (for tests and messages; the rules read the flags).
     var marker: String { MarkerNames.name(of: markerID) }
+
+    /// The flags of a lexicon entry.
+    init(_ entry: LexiconEntry) {
+        sense = entry.senses.first
+        position = entry.position
+        splits = entry.splits
+        isSubordinator = entry.isSubordinator
+        isWeak = entry.isWeak
+        isAttribution = entry.isAttribution
+        listStep = entry.listStep
+        isOpinion = entry.isOpinion
+        isEvaluative = entry.isEvaluative
+        isBut = entry.marker == "but"
+        isNotOnly = entry.marker == "not only"
+        endsWithLy = entry.marker.hasSuffix("ly")
+        markerID = MarkerNames.id(of: entry.marker)
+    }
 }
 
 /// The marker texts of every lexicon built in the process, each numbered once, so that a found
@@ -330,35 +312,182 @@ enum MarkerNames {
     }
 }
 
-/// A lexicon entry held by reference, for the matcher: the words it matches, its context
-/// rule, and the flags found markers carry.
-final class EntryRef: Sendable, Equatable {
-    let words: [String]
-    /// The word hashes of `words`, as tokens carry them.
-    let hashes: [UInt64]
-    /// The context rule that decides the reading, if any.
-    let context: String?
-    /// The entry's fields as one plain value, as found markers carry it.
-    let flags: EntryFlags
+/// The context rule that decides an ambiguous marker's reading (the lexicon's `ctx=` flag).
+enum ContextRule: UInt8, Sendable {
+    /// No rule (or a rule this version does not know): the default sense stands.
+    case none
+    /// "since": not when it reads as time.
+    case since
+    /// "as": causal only opening a clause with a subject.
+    case asClause
+    /// "while": not before an "-ing" form.
+    case whileClause
+    /// "so": not as an intensifier.
+    case soClause
+    /// "for": causal only opening a clause.
+    case forClause
+    /// "first" and its kin: an enumeration only as the sentence's first word.
+    case first
+    /// A "first" rule on a marker whose first word is "the" ("the first reason").
+    case theFirst
 
-    init(_ entry: LexiconEntry) {
-        words = entry.words
-        hashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
-        context = entry.context
-        flags = EntryFlags(
-            sense: entry.senses.first, position: entry.position, splits: entry.splits,
-            isSubordinator: entry.isSubordinator, isWeak: entry.isWeak, isAttribution: entry.isAttribution,
-            listStep: entry.listStep, isOpinion: entry.isOpinion, isEvaluative: entry.isEvaluative,
-            isBut: entry.marker == "but", isNotOnly: entry.marker == "not only", endsWithLy: entry.marker.hasSuffix("ly"),
-            markerID: MarkerNames.id(of: entry.marker))
+    /// The rule named in the lexicon, for a marker with these words.
+    init(_ name: String?, words: [String]) {
+        switch name {
+        case "since": self = .since
+        case "as": self = .asClause
+        case "while": self = .whileClause
+        case "so": self = .soClause
+        case "for": self = .forClause
+        case "first": self = words.first == "the" ? .theFirst : .first
+        default: self = .none
+        }
+    }
+}
+
+/// A slot of the matcher's first-word table: a word hash (`| 1`; 0 marks an empty slot), the
+/// candidates of the entries it opens, and the grammar classes the word belongs to.
+struct MatcherSlot: Sendable {
+    /// The word hash `| 1` (0: empty slot).
+    var hash: UInt64 = 0
+    /// The index of the first candidate in ``MatcherTable/candidates``.
+    var start: UInt32 = 0
+    /// The number of candidates (0 for a word that opens no entry).
+    var count: UInt16 = 0
+    /// The word's ``WordClass`` bits.
+    var classes: UInt16 = 0
+}
+
+/// A lexicon entry as the matcher reads it: where its word hashes are, its context rule and its flags.
+struct MatcherCandidate: Sendable {
+    /// The index of the entry's first word hash in ``MatcherTable/hashes``.
+    let wordStart: UInt32
+    /// The number of words.
+    let wordCount: UInt16
+    /// The context rule that decides the reading.
+    let context: ContextRule
+    /// The entry's fields, as found markers carry them.
+    let flags: EntryFlags
+}
+
+/// The marker matcher's tables, built once per lexicon and only read after: an open-addressing
+/// first-word table, the candidates of each first word stored together (longest entry first, then
+/// entry order), and the candidates' word hashes in one run, in candidate order. Plain values in
+/// three allocations, so matching a token touches no reference-counted object and no String.
+final class MatcherTable: @unchecked Sendable {
+    // @unchecked: the buffers are written only in `init` and freed in `deinit`; readers never write.
+    /// The first-word slots (a power of two).
+    let slots: UnsafeMutableBufferPointer<MatcherSlot>
+    /// The candidates, grouped by first word.
+    let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
+    /// The candidates' word hashes, as tokens carry them.
+    let hashes: UnsafeMutableBufferPointer<UInt64>
+    /// `slots.count - 1`.
+    let mask: Int
+
+    /// Builds the tables.
+    /// - Parameters:
+    ///   - entries: the lexicon's entries.
+    ///   - index: entry indices by first word, longest first.
+    ///   - wordClasses: the grammar word classes to record in the slots.
+    init(entries: [LexiconEntry], index: [String: [Int]], wordClasses: [(WordClass, [String])]) {
+        var keys: [UInt64] = []
+        var lists: [UInt64: [Int]] = [:]
+        var classes: [UInt64: UInt16] = [:]
+        for key in index.keys.sorted() {
+            let hash = Tokenizer.wordHash(key.utf8) | 1  // never 0: 0 marks an empty slot
+            // two first words whose hashes differ only in the low bit: the first (in sorted order) wins
+            guard lists[hash] == nil else { continue }
+            lists[hash] = index[key] ?? []
+            keys.append(hash)
+        }
+        for (wordClass, words) in wordClasses {
+            for word in words {
+                let hash = Tokenizer.wordHash(word.utf8) | 1
+                if lists[hash] == nil && classes[hash] == nil { keys.append(hash) }
+                classes[hash, default: 0] |= wordClass.rawValue
+            }
+        }
+        var capacity = 64
+        while capacity < keys.count * 2 { capacity *= 2 }
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: MatcherSlot())
+        mask = capacity - 1
+        var flat: [MatcherCandidate] = []
+        var words: [UInt64] = []
+        for hash in keys {
+            var slot = MatcherSlot(hash: hash, start: UInt32(truncatingIfNeeded: flat.count), count: 0, classes: classes[hash] ?? 0)
+            for i in lists[hash] ?? [] {
+                let entry = entries[i]
+                flat.append(MatcherCandidate(
+                    wordStart: UInt32(truncatingIfNeeded: words.count), wordCount: UInt16(truncatingIfNeeded: entry.words.count),
+                    context: ContextRule(entry.context, words: entry.words), flags: EntryFlags(entry)))
+                words.append(contentsOf: entry.words.map { Tokenizer.wordHash($0.utf8) })
+            }
+            slot.count = UInt16(truncatingIfNeeded: flat.count - Int(slot.start))
+            var at = Int(truncatingIfNeeded: hash) & mask
+            while slots[at].hash != 0 { at = (at + 1) & mask }
+            slots[at] = slot
+        }
+        candidates = .allocate(capacity: flat.count)
+        _ = candidates.initialize(from: flat)
+        hashes = .allocate(capacity: words.count)
+        _ = hashes.initialize(from: words)
     }
 
-    /// The default sense.
-    var sense: DiscourseSense? { flags.sense }
-    /// Where the marker must stand.
-    var position: MarkerPosition { flags.position }
+    deinit {
+        slots.deallocate()
+        candidates.deallocate()
+        hashes.deallocate()
+    }
 
-    static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
+    /// The slot of a word hash; an empty slot (no candidates, no classes) when the word has none.
+    @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
+        let hash = wordHash | 1
+        var at = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[at]
+            if slot.hash == hash || slot.hash == 0 { return slot }
+            at = (at + 1) & mask
+        }
+    }
+
+    /// The grammar classes of a token (none for punctuation).
+    @inline(__always) func classes(of token: Token) -> WordClass {
+        token.isWord ? WordClass(rawValue: slot(for: token.hash).classes) : []
+    }
+
+    /// `true` when the words of `candidate` stand at token `i`.
+    @inline(__always) func matches(_ candidate: MatcherCandidate, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let count = Int(candidate.wordCount)
+        guard i + count <= tokens.count else { return false }
+        let start = Int(candidate.wordStart)
+        for k in 0..<count {
+            let token = tokens[i + k]
+            guard token.isWord, token.hash == hashes[start + k] else { return false }
+        }
+        return true
+    }
+
+    /// The first candidate of `slot` (longest first) that `accept` takes and whose words stand at token `i`.
+    @inline(__always) func firstMatch(
+        of slot: MatcherSlot, in tokens: UnsafeBufferPointer<Token>, at i: Int,
+        where accept: (MatcherCandidate) -> Bool = { _ in true }
+    ) -> MatcherCandidate? {
+        let start = Int(slot.start)
+        for c in start..<(start + Int(slot.count)) {
+            let candidate = candidates[c]
+            if accept(candidate) && matches(candidate, tokens, at: i) { return candidate }
+        }
+        return nil
+    }
+
+    /// The candidates of a first word, longest first (a copy, for tests).
+    func candidates(forWord word: String) -> [MatcherCandidate] {
+        let slot = slot(for: Tokenizer.wordHash(word.utf8))
+        let start = Int(slot.start)
+        return Array(candidates[start..<(start + Int(slot.count))])
+    }
 }
 
 extension StringProtocol {
