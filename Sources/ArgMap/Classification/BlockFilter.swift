@@ -175,8 +175,8 @@ enum Numbering {
                 }
             }
         }
-        if let match, let step = match.flags.listStep {
-            let markerRange = first.range.lowerBound..<tokens[Int(match.wordCount) - 1].range.upperBound
+        if match >= 0, case let candidate = table.candidates[match], let step = candidate.flags.listStep {
+            let markerRange = first.range.lowerBound..<tokens[Int(candidate.wordCount) - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)
             return (Marker(text: text, range: markerRange, sense: .enumeration), step)
         }

@@ -425,8 +425,8 @@ final class MatcherTable: @unchecked Sendable {
                 words.append(contentsOf: entry.words.map { Tokenizer.wordHash($0.utf8) })
             }
             slot.count = UInt16(truncatingIfNeeded: flat.count - Int(slot.start))
-            var at = Int(truncatingIfNeeded: hash) & mask
-            while slots[at].hash != 0 { at = (at + 1) & mask }
+            var at = Self.home(of: hash, mask: mask)
+            while slots[at].hash != 0 { at = (at &+ 1) & mask }
             slots[at] = slot
         }
         candidates = .allocate(capacity: flat.count)
@@ -441,14 +441,19 @@ final class MatcherTable: @unchecked Sendable {
         hashes.deallocate()
     }
 
+    /// The first slot probed for a key: its bits above the lowest (which `| 1` sets on every key).
+    @inline(__always) static func home(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key >> 1) & mask
+    }
+
     /// The slot of a word hash; an empty slot (no candidates, no classes) when the word has none.
     @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
         let hash = wordHash | 1
-        var at = Int(truncatingIfNeeded: hash) & mask
+        var at = Self.home(of: hash, mask: mask)
         while true {
             let slot = slots[at]
             if slot.hash == hash || slot.hash == 0 { return slot }
-            at = (at + 1) & mask
+            at = (at &+ 1) & mask
         }
     }
 
@@ -460,26 +465,30 @@ final class MatcherTable: @unchecked Sendable {
     /// `true` when the words of `candidate` stand at token `i`.
     @inline(__always) func matches(_ candidate: MatcherCandidate, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let count = Int(candidate.wordCount)
-        guard i + count <= tokens.count else { return false }
+        guard i &+ count <= tokens.count else { return false }
         let start = Int(candidate.wordStart)
-        for k in 0..<count {
-            let token = tokens[i + k]
-            guard token.isWord, token.hash == hashes[start + k] else { return false }
+        var k = 0
+        while k < count {
+            let token = tokens[i &+ k]
+            guard token.isWord, token.hash == hashes[start &+ k] else { return false }
+            k &+= 1
         }
         return true
     }
 
-    /// The first candidate of `slot` (longest first) that `accept` takes and whose words stand at token `i`.
+    /// The index in ``candidates`` of the first candidate of `slot` (longest first) that `accept`
+    /// takes and whose words stand at token `i`, or -1.
     @inline(__always) func firstMatch(
         of slot: MatcherSlot, in tokens: UnsafeBufferPointer<Token>, at i: Int,
         where accept: (MatcherCandidate) -> Bool = { _ in true }
-    ) -> MatcherCandidate? {
-        let start = Int(slot.start)
-        for c in start..<(start + Int(slot.count)) {
-            let candidate = candidates[c]
-            if accept(candidate) && matches(candidate, tokens, at: i) { return candidate }
+    ) -> Int {
+        var c = Int(slot.start)
+        let end = c &+ Int(slot.count)
+        while c < end {
+            if accept(candidates[c]) && matches(candidates[c], tokens, at: i) { return c }
+            c &+= 1
         }
-        return nil
+        return -1
     }
 
     /// The candidates of a first word, longest first (a copy, for tests).

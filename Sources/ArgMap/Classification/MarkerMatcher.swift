@@ -48,12 +48,14 @@ enum MarkerMatcher {
             }
             // one probe gives both the entries this word opens and its grammar classes
             let slot = table.slot(for: token.hash)
-            guard let entry = table.firstMatch(of: slot, in: tokens, at: i) else {
+            let index = table.firstMatch(of: slot, in: tokens, at: i)
+            guard index >= 0 else {
                 if !(initial && slot.classes & WordClass.opener.rawValue != 0) { initial = false }
                 leadingWords += 1
                 i += 1
                 continue
             }
+            let entry = table.candidates[index]
             let length = Int(entry.wordCount)
             let flags = entry.flags
             let (breakBefore, start) = clauseOpening(tokens, at: i, table: table)
