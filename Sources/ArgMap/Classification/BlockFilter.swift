@@ -171,11 +171,11 @@ enum Numbering {
         let match = withExtendedLifetime(table) {
             tokens.withUnsafeBufferPointer { run in
                 table.firstMatch(of: table.slot(for: first.hash), in: run, at: 0) { candidate in
-                    if case .position = candidate.flags.listStep { true } else { false }
+                    if case .position = table.flags[candidate].listStep { true } else { false }
                 }
             }
         }
-        if match >= 0, case let candidate = table.candidates[match], let step = candidate.flags.listStep {
+        if match >= 0, case let candidate = table.candidates[match], let step = table.flags[match].listStep {
             let markerRange = first.range.lowerBound..<tokens[Int(candidate.wordCount) - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)
             return (Marker(text: text, range: markerRange, sense: .enumeration), step)

@@ -345,41 +345,50 @@ enum ContextRule: UInt8, Sendable {
     }
 }
 
-/// A slot of the matcher's first-word table: a word hash (`| 1`; 0 marks an empty slot), the
-/// candidates of the entries it opens, and the grammar classes the word belongs to.
+/// A slot of the matcher's first-word table: a word hash, the candidates of the entries that word
+/// opens, and the grammar classes of the words with that hash `| 1` (as ``WordSet`` compares them).
 struct MatcherSlot: Sendable {
-    /// The word hash `| 1` (0: empty slot).
+    /// The hash of the slot's first word (of the entries' first word, when it opens entries);
+    /// slots are found by this hash `| 1`. An empty slot has a zero hash, no candidates and no classes.
     var hash: UInt64 = 0
     /// The index of the first candidate in ``MatcherTable/candidates``.
     var start: UInt32 = 0
     /// The number of candidates (0 for a word that opens no entry).
     var count: UInt16 = 0
-    /// The word's ``WordClass`` bits.
+    /// The ``WordClass`` bits.
     var classes: UInt16 = 0
+
+    /// `true` for a slot that holds no word.
+    var isEmpty: Bool { hash == 0 && count == 0 && classes == 0 }
 }
 
-/// A lexicon entry as the matcher reads it: where its word hashes are, its context rule and its flags.
+/// What the matcher compares of a lexicon entry (16 bytes): its second word, where all its word
+/// hashes are, and its context rule. Its flags are in ``MatcherTable/flags`` at the same index,
+/// read only once it matched.
 struct MatcherCandidate: Sendable {
+    /// The hash of the second word (0 for a one-word entry).
+    let second: UInt64
     /// The index of the entry's first word hash in ``MatcherTable/hashes``.
     let wordStart: UInt32
     /// The number of words.
     let wordCount: UInt16
     /// The context rule that decides the reading.
     let context: ContextRule
-    /// The entry's fields, as found markers carry them.
-    let flags: EntryFlags
 }
 
 /// The marker matcher's tables, built once per lexicon and only read after: an open-addressing
-/// first-word table, the candidates of each first word stored together (longest entry first, then
-/// entry order), and the candidates' word hashes in one run, in candidate order. Plain values in
-/// three allocations, so matching a token touches no reference-counted object and no String.
+/// first-word table (which also records the grammar word classes the context rules read), the
+/// candidates of each first word stored together (longest entry first, then entry order), their
+/// flags in the same order, and all their word hashes in one run. Plain values in four
+/// allocations: matching a token touches no reference-counted object and no String.
 final class MatcherTable: @unchecked Sendable {
     // @unchecked: the buffers are written only in `init` and freed in `deinit`; readers never write.
     /// The first-word slots (a power of two).
     let slots: UnsafeMutableBufferPointer<MatcherSlot>
     /// The candidates, grouped by first word.
     let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
+    /// The candidates' flags (index as in ``candidates``).
+    let flags: UnsafeMutableBufferPointer<EntryFlags>
     /// The candidates' word hashes, as tokens carry them.
     let hashes: UnsafeMutableBufferPointer<UInt64>
     /// `slots.count - 1`.
@@ -391,21 +400,26 @@ final class MatcherTable: @unchecked Sendable {
     ///   - index: entry indices by first word, longest first.
     ///   - wordClasses: the grammar word classes to record in the slots.
     init(entries: [LexiconEntry], index: [String: [Int]], wordClasses: [(WordClass, [String])]) {
-        var keys: [UInt64] = []
+        var keys: [UInt64] = []  // hash | 1 of each slot, in insertion order
+        var exact: [UInt64: UInt64] = [:]
         var lists: [UInt64: [Int]] = [:]
         var classes: [UInt64: UInt16] = [:]
-        for key in index.keys.sorted() {
-            let hash = Tokenizer.wordHash(key.utf8) | 1  // never 0: 0 marks an empty slot
+        for word in index.keys.sorted() {
+            let hash = Tokenizer.wordHash(word.utf8)
             // two first words whose hashes differ only in the low bit: the first (in sorted order) wins
-            guard lists[hash] == nil else { continue }
-            lists[hash] = index[key] ?? []
-            keys.append(hash)
+            guard lists[hash | 1] == nil else { continue }
+            lists[hash | 1] = index[word] ?? []
+            exact[hash | 1] = hash
+            keys.append(hash | 1)
         }
         for (wordClass, words) in wordClasses {
             for word in words {
-                let hash = Tokenizer.wordHash(word.utf8) | 1
-                if lists[hash] == nil && classes[hash] == nil { keys.append(hash) }
-                classes[hash, default: 0] |= wordClass.rawValue
+                let hash = Tokenizer.wordHash(word.utf8)
+                if exact[hash | 1] == nil {
+                    exact[hash | 1] = hash
+                    keys.append(hash | 1)
+                }
+                classes[hash | 1, default: 0] |= wordClass.rawValue
             }
         }
         var capacity = 64
@@ -414,23 +428,28 @@ final class MatcherTable: @unchecked Sendable {
         slots.initialize(repeating: MatcherSlot())
         mask = capacity - 1
         var flat: [MatcherCandidate] = []
+        var flatFlags: [EntryFlags] = []
         var words: [UInt64] = []
-        for hash in keys {
-            var slot = MatcherSlot(hash: hash, start: UInt32(truncatingIfNeeded: flat.count), count: 0, classes: classes[hash] ?? 0)
-            for i in lists[hash] ?? [] {
+        for key in keys {
+            var slot = MatcherSlot(hash: exact[key] ?? key, start: UInt32(truncatingIfNeeded: flat.count), count: 0, classes: classes[key] ?? 0)
+            for i in lists[key] ?? [] {
                 let entry = entries[i]
+                let wordHashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
                 flat.append(MatcherCandidate(
-                    wordStart: UInt32(truncatingIfNeeded: words.count), wordCount: UInt16(truncatingIfNeeded: entry.words.count),
-                    context: ContextRule(entry.context, words: entry.words), flags: EntryFlags(entry)))
-                words.append(contentsOf: entry.words.map { Tokenizer.wordHash($0.utf8) })
+                    second: wordHashes.count > 1 ? wordHashes[1] : 0, wordStart: UInt32(truncatingIfNeeded: words.count),
+                    wordCount: UInt16(truncatingIfNeeded: wordHashes.count), context: ContextRule(entry.context, words: entry.words)))
+                flatFlags.append(EntryFlags(entry))
+                words.append(contentsOf: wordHashes)
             }
             slot.count = UInt16(truncatingIfNeeded: flat.count - Int(slot.start))
-            var at = Self.home(of: hash, mask: mask)
-            while slots[at].hash != 0 { at = (at &+ 1) & mask }
+            var at = Self.home(of: key, mask: mask)
+            while !slots[at].isEmpty { at = (at &+ 1) & mask }
             slots[at] = slot
         }
         candidates = .allocate(capacity: flat.count)
         _ = candidates.initialize(from: flat)
+        flags = .allocate(capacity: flatFlags.count)
+        _ = flags.initialize(from: flatFlags)
         hashes = .allocate(capacity: words.count)
         _ = hashes.initialize(from: words)
     }
@@ -438,21 +457,23 @@ final class MatcherTable: @unchecked Sendable {
     deinit {
         slots.deallocate()
         candidates.deallocate()
+        flags.deallocate()
         hashes.deallocate()
     }
 
-    /// The first slot probed for a key: its bits above the lowest (which `| 1` sets on every key).
+    /// The first slot probed for a key (a hash `| 1`): its bits above the lowest, which every key has set.
     @inline(__always) static func home(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key >> 1) & mask
     }
 
-    /// The slot of a word hash; an empty slot (no candidates, no classes) when the word has none.
+    /// The slot of a word hash; an empty slot (no candidates, no classes) when the table has none.
     @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
-        let hash = wordHash | 1
-        var at = Self.home(of: hash, mask: mask)
+        let key = wordHash | 1
+        var at = Self.home(of: key, mask: mask)
         while true {
             let slot = slots[at]
-            if slot.hash == hash || slot.hash == 0 { return slot }
+            // an empty slot is returned as it is: it has no candidates and no classes
+            if slot.hash | 1 == key || slot.isEmpty { return slot }
             at = (at &+ 1) & mask
         }
     }
@@ -462,12 +483,35 @@ final class MatcherTable: @unchecked Sendable {
         token.isWord ? WordClass(rawValue: slot(for: token.hash).classes) : []
     }
 
-    /// `true` when the words of `candidate` stand at token `i`.
-    @inline(__always) func matches(_ candidate: MatcherCandidate, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+    /// The index in ``candidates`` of the first candidate of `slot` (longest first) that `accept`
+    /// takes and whose words stand at token `i`, or -1. `slot` must be the slot of token `i`'s word.
+    @inline(__always) func firstMatch(
+        of slot: MatcherSlot, in tokens: UnsafeBufferPointer<Token>, at i: Int,
+        where accept: (Int) -> Bool = { _ in true }
+    ) -> Int {
+        // every candidate of the slot has the slot's word first: compared once, exactly
+        guard slot.count > 0, tokens[i].hash == slot.hash else { return -1 }
+        let hasNext = i &+ 1 < tokens.count && tokens[i &+ 1].isWord
+        let next = hasNext ? tokens[i &+ 1].hash : 0
+        var c = Int(slot.start)
+        let end = c &+ Int(slot.count)
+        while c < end {
+            let candidate = candidates[c]
+            if candidate.wordCount == 1 || (hasNext && candidate.second == next && rest(of: candidate, tokens, at: i)) {
+                if accept(c) { return c }
+            }
+            c &+= 1
+        }
+        return -1
+    }
+
+    /// `true` when the words of `candidate` after its second stand after token `i + 1`.
+    @inline(__always) private func rest(of candidate: MatcherCandidate, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let count = Int(candidate.wordCount)
+        guard count > 2 else { return true }
         guard i &+ count <= tokens.count else { return false }
         let start = Int(candidate.wordStart)
-        var k = 0
+        var k = 2
         while k < count {
             let token = tokens[i &+ k]
             guard token.isWord, token.hash == hashes[start &+ k] else { return false }
@@ -476,26 +520,11 @@ final class MatcherTable: @unchecked Sendable {
         return true
     }
 
-    /// The index in ``candidates`` of the first candidate of `slot` (longest first) that `accept`
-    /// takes and whose words stand at token `i`, or -1.
-    @inline(__always) func firstMatch(
-        of slot: MatcherSlot, in tokens: UnsafeBufferPointer<Token>, at i: Int,
-        where accept: (MatcherCandidate) -> Bool = { _ in true }
-    ) -> Int {
-        var c = Int(slot.start)
-        let end = c &+ Int(slot.count)
-        while c < end {
-            if accept(candidates[c]) && matches(candidates[c], tokens, at: i) { return c }
-            c &+= 1
-        }
-        return -1
-    }
-
-    /// The candidates of a first word, longest first (a copy, for tests).
-    func candidates(forWord word: String) -> [MatcherCandidate] {
+    /// The flags of the candidates of a first word, longest first (a copy, for tests).
+    func flags(forWord word: String) -> [EntryFlags] {
         let slot = slot(for: Tokenizer.wordHash(word.utf8))
         let start = Int(slot.start)
-        return Array(candidates[start..<(start + Int(slot.count))])
+        return Array(flags[start..<(start + Int(slot.count))])
     }
 }
 

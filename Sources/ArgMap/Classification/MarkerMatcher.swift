@@ -57,7 +57,7 @@ enum MarkerMatcher {
             }
             let entry = table.candidates[index]
             let length = Int(entry.wordCount)
-            let flags = entry.flags
+            let flags = table.flags[index]
             let (breakBefore, start) = clauseOpening(tokens, at: i, table: table)
             let atClause = i == 0 || start == 0 || breakBefore
             let allowed: Bool
