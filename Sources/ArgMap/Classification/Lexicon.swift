@@ -116,7 +116,8 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
-        self.matcher = MatcherTable(entries: ordered, index: index, wordClasses: Grammar.matcherClasses)
+        self.matcher = MatcherTable(
+            entries: ordered, index: index, wordClasses: Grammar.matcherClasses, contextClasses: Grammar.contextClasses)
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
@@ -349,7 +350,8 @@ enum ContextRule: UInt8, Sendable {
 /// opens, and the grammar classes of the words with that hash `| 1` (as ``WordSet`` compares them).
 struct MatcherSlot: Sendable {
     /// The hash of the slot's first word (of the entries' first word, when it opens entries);
-    /// slots are found by this hash `| 1`. An empty slot has a zero hash, no candidates and no classes.
+    /// slots are found by this hash `| 1`. An empty slot has no candidates and no classes (every word
+    /// in a table has one or the other).
     var hash: UInt64 = 0
     /// The index of the first candidate in ``MatcherTable/candidates``.
     var start: UInt32 = 0
@@ -359,7 +361,7 @@ struct MatcherSlot: Sendable {
     var classes: UInt16 = 0
 
     /// `true` for a slot that holds no word.
-    var isEmpty: Bool { hash == 0 && count == 0 && classes == 0 }
+    var isEmpty: Bool { count | classes == 0 }
 }
 
 /// What the matcher compares of a lexicon entry (16 bytes): its second word, where all its word
@@ -377,62 +379,53 @@ struct MatcherCandidate: Sendable {
 }
 
 /// The marker matcher's tables, built once per lexicon and only read after: an open-addressing
-/// first-word table (which also records the grammar word classes the context rules read), the
-/// candidates of each first word stored together (longest entry first, then entry order), their
-/// flags in the same order, and all their word hashes in one run. Plain values in four
+/// first-word table (which also records the word classes the matcher reads on every word:
+/// openers and coordinators), the candidates of each first word stored together (longest entry
+/// first, then entry order), their flags in the same order, all their word hashes in one run, and
+/// a second small table of the word classes only the context rules read. Plain values in five
 /// allocations: matching a token touches no reference-counted object and no String.
 final class MatcherTable: @unchecked Sendable {
     // @unchecked: the buffers are written only in `init` and freed in `deinit`; readers never write.
-    /// The first-word slots (a power of two).
+    /// The first-word slots (a power of two, at most a quarter full so that a probe rarely goes on).
     let slots: UnsafeMutableBufferPointer<MatcherSlot>
+    /// `slots.count - 1`.
+    let mask: Int
+    /// The slots of the context rules' word classes (no candidates; at most half full).
+    let contextSlots: UnsafeMutableBufferPointer<MatcherSlot>
+    /// `contextSlots.count - 1`.
+    let contextMask: Int
     /// The candidates, grouped by first word.
     let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
     /// The candidates' flags (index as in ``candidates``).
     let flags: UnsafeMutableBufferPointer<EntryFlags>
     /// The candidates' word hashes, as tokens carry them.
     let hashes: UnsafeMutableBufferPointer<UInt64>
-    /// `slots.count - 1`.
-    let mask: Int
 
     /// Builds the tables.
     /// - Parameters:
     ///   - entries: the lexicon's entries.
     ///   - index: entry indices by first word, longest first.
-    ///   - wordClasses: the grammar word classes to record in the slots.
-    init(entries: [LexiconEntry], index: [String: [Int]], wordClasses: [(WordClass, [String])]) {
-        var keys: [UInt64] = []  // hash | 1 of each slot, in insertion order
-        var exact: [UInt64: UInt64] = [:]
-        var lists: [UInt64: [Int]] = [:]
-        var classes: [UInt64: UInt16] = [:]
+    ///   - wordClasses: the word classes read on every word (kept in the first-word table).
+    ///   - contextClasses: the word classes only the context rules read (kept in a table of their own).
+    init(entries: [LexiconEntry], index: [String: [Int]], wordClasses: [(WordClass, [String])], contextClasses: [(WordClass, [String])]) {
+        var main = SlotBuilder()
         for word in index.keys.sorted() {
-            let hash = Tokenizer.wordHash(word.utf8)
             // two first words whose hashes differ only in the low bit: the first (in sorted order) wins
-            guard lists[hash | 1] == nil else { continue }
-            lists[hash | 1] = index[word] ?? []
-            exact[hash | 1] = hash
-            keys.append(hash | 1)
+            main.add(Tokenizer.wordHash(word.utf8), entries: index[word] ?? [])
         }
         for (wordClass, words) in wordClasses {
-            for word in words {
-                let hash = Tokenizer.wordHash(word.utf8)
-                if exact[hash | 1] == nil {
-                    exact[hash | 1] = hash
-                    keys.append(hash | 1)
-                }
-                classes[hash | 1, default: 0] |= wordClass.rawValue
-            }
+            for word in words { main.add(Tokenizer.wordHash(word.utf8), classes: wordClass) }
         }
-        var capacity = 64
-        while capacity < keys.count * 2 { capacity *= 2 }
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: MatcherSlot())
-        mask = capacity - 1
+        var context = SlotBuilder()
+        for (wordClass, words) in contextClasses {
+            for word in words { context.add(Tokenizer.wordHash(word.utf8), classes: wordClass) }
+        }
         var flat: [MatcherCandidate] = []
         var flatFlags: [EntryFlags] = []
         var words: [UInt64] = []
-        for key in keys {
-            var slot = MatcherSlot(hash: exact[key] ?? key, start: UInt32(truncatingIfNeeded: flat.count), count: 0, classes: classes[key] ?? 0)
-            for i in lists[key] ?? [] {
+        (slots, mask) = main.slots(spread: 4) { list in
+            let start = flat.count
+            for i in list {
                 let entry = entries[i]
                 let wordHashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
                 flat.append(MatcherCandidate(
@@ -441,11 +434,9 @@ final class MatcherTable: @unchecked Sendable {
                 flatFlags.append(EntryFlags(entry))
                 words.append(contentsOf: wordHashes)
             }
-            slot.count = UInt16(truncatingIfNeeded: flat.count - Int(slot.start))
-            var at = Self.home(of: key, mask: mask)
-            while !slots[at].isEmpty { at = (at &+ 1) & mask }
-            slots[at] = slot
+            return (start, flat.count - start)
         }
+        (contextSlots, contextMask) = context.slots(spread: 2) { _ in (0, 0) }
         candidates = .allocate(capacity: flat.count)
         _ = candidates.initialize(from: flat)
         flags = .allocate(capacity: flatFlags.count)
@@ -456,6 +447,7 @@ final class MatcherTable: @unchecked Sendable {
 
     deinit {
         slots.deallocate()
+        contextSlots.deallocate()
         candidates.deallocate()
         flags.deallocate()
         hashes.deallocate()
@@ -466,10 +458,10 @@ final class MatcherTable: @unchecked Sendable {
         Int(truncatingIfNeeded: key >> 1) & mask
     }
 
-    /// The slot of a word hash; an empty slot (no candidates, no classes) when the table has none.
-    @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
+    /// The slot of a word hash in `slots`; an empty slot (no candidates, no classes) when there is none.
+    @inline(__always) static func slot(for wordHash: UInt64, in slots: UnsafeMutableBufferPointer<MatcherSlot>, mask: Int) -> MatcherSlot {
         let key = wordHash | 1
-        var at = Self.home(of: key, mask: mask)
+        var at = home(of: key, mask: mask)
         while true {
             let slot = slots[at]
             // an empty slot is returned as it is: it has no candidates and no classes
@@ -478,9 +470,19 @@ final class MatcherTable: @unchecked Sendable {
         }
     }
 
-    /// The grammar classes of a token (none for punctuation).
+    /// The first-word slot of a word hash; an empty slot when the table has none.
+    @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
+        Self.slot(for: wordHash, in: slots, mask: mask)
+    }
+
+    /// The opener and coordinator classes of a token (none for punctuation).
     @inline(__always) func classes(of token: Token) -> WordClass {
         token.isWord ? WordClass(rawValue: slot(for: token.hash).classes) : []
+    }
+
+    /// The classes the context rules read of a token (none for punctuation).
+    @inline(__always) func contextClasses(of token: Token) -> WordClass {
+        token.isWord ? WordClass(rawValue: Self.slot(for: token.hash, in: contextSlots, mask: contextMask).classes) : []
     }
 
     /// The index in ``candidates`` of the first candidate of `slot` (longest first) that `accept`
@@ -525,6 +527,49 @@ final class MatcherTable: @unchecked Sendable {
         let slot = slot(for: Tokenizer.wordHash(word.utf8))
         let start = Int(slot.start)
         return Array(flags[start..<(start + Int(slot.count))])
+    }
+}
+
+/// Collects the words of a slot table (each hash `| 1` once, in the order first added), then lays the slots out.
+private struct SlotBuilder {
+    /// Each word's hash `| 1`, in the order first added.
+    private var keys: [UInt64] = []
+    /// The exact hash of the first word added with each key.
+    private var exact: [UInt64: UInt64] = [:]
+    private var lists: [UInt64: [Int]] = [:]
+    private var classes: [UInt64: UInt16] = [:]
+
+    /// Adds a word that opens these entries (ignored when a word with the same key already opens some).
+    mutating func add(_ hash: UInt64, entries: [Int]) {
+        guard lists[hash | 1] == nil else { return }
+        if exact[hash | 1] == nil { keys.append(hash | 1); exact[hash | 1] = hash }
+        lists[hash | 1] = entries
+    }
+
+    /// Adds a word of a class.
+    mutating func add(_ hash: UInt64, classes wordClass: WordClass) {
+        if exact[hash | 1] == nil { keys.append(hash | 1); exact[hash | 1] = hash }
+        classes[hash | 1, default: 0] |= wordClass.rawValue
+    }
+
+    /// The slots, at least `spread` times as many as the words, and their mask; `place` stores a
+    /// word's entries and returns where they start and how many there are.
+    func slots(spread: Int, place: ([Int]) -> (start: Int, count: Int)) -> (UnsafeMutableBufferPointer<MatcherSlot>, Int) {
+        var capacity = 16
+        while capacity < keys.count * spread { capacity *= 2 }
+        let slots = UnsafeMutableBufferPointer<MatcherSlot>.allocate(capacity: capacity)
+        slots.initialize(repeating: MatcherSlot())
+        let mask = capacity - 1
+        for key in keys {
+            let (start, count) = place(lists[key] ?? [])
+            let slot = MatcherSlot(
+                hash: exact[key] ?? key, start: UInt32(truncatingIfNeeded: start), count: UInt16(truncatingIfNeeded: count),
+                classes: classes[key] ?? 0)
+            var at = MatcherTable.home(of: key, mask: mask)
+            while !slots[at].isEmpty { at = (at &+ 1) & mask }
+            slots[at] = slot
+        }
+        return (slots, mask)
     }
 }
 

@@ -118,18 +118,18 @@ enum MarkerMatcher {
         let after = i + length
         let next = nextWord(tokens, after: after)
         // the classes of the next word (none when no word follows)
-        let nextClasses = next.map { table.classes(of: $0) } ?? []
+        let nextClasses = next.map { table.contextClasses(of: $0) } ?? []
         let nextIsComma = after < tokens.count && tokens[after].mark == 0x2C
         switch rule {
         case .since:
             // temporal: "since 2010", "since then", "ever since", "since January"
             if let next, next.startsWithNumber || nextClasses.contains(.timeWord) { return nil }
-            if i > 0, table.classes(of: tokens[i - 1]).contains(.everLong) { return nil }
+            if i > 0, table.contextClasses(of: tokens[i - 1]).contains(.everLong) { return nil }
             return sense
         case .asClause:
             if breakBefore && nextIsComma { return sense }  // ", as, due to ..., many banks"
             guard atClause, next != nil, !nextClasses.contains(.asNotCausal) else { return nil }
-            if after + 1 < tokens.count, table.classes(of: tokens[after + 1]).contains(.asManner) {
+            if after + 1 < tokens.count, table.contextClasses(of: tokens[after + 1]).contains(.asManner) {
                 return nil  // "as we know", "as it seen from Russia"
             }
             if !breakBefore && !nextClasses.contains(.subject) { return nil }
@@ -160,8 +160,9 @@ enum MarkerMatcher {
     }
 }
 
-/// The grammar word classes the marker matcher reads, recorded in the lexicon's first-word table
-/// (``MatcherTable``) so that one probe per word answers them all.
+/// The grammar word classes the marker matcher reads: openers and coordinators in the lexicon's
+/// first-word table (``MatcherTable/classes(of:)``, the probe that finds a word's entries), the
+/// others, which only the context rules read, in a table of their own (``MatcherTable/contextClasses(of:)``).
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt16
     /// ``Grammar/openers``.
@@ -190,10 +191,12 @@ struct WordClass: OptionSet, Sendable {
 
 /// Small closed word classes the context rules need (grammar, not discourse markers).
 enum Grammar {
-    /// The word classes the marker matcher reads from the lexicon's table, with their words.
-    static let matcherClasses: [(WordClass, [String])] = [
-        (.opener, openersList),
-        (.coordinator, coordinatorsList),
+    /// The word classes the marker matcher reads on every word, with their words (kept in the
+    /// lexicon's first-word table).
+    static let matcherClasses: [(WordClass, [String])] = [(.opener, openersList), (.coordinator, coordinatorsList)]
+
+    /// The word classes only the context rules read, with their words (kept in a table of their own).
+    static let contextClasses: [(WordClass, [String])] = [
         (.subject, subjectsList),
         (.determiner, determinersList),
         (.timeWord, timeWordsList),
