@@ -398,6 +398,9 @@ final class MatcherTable: @unchecked Sendable {
     let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
     /// The candidates' flags (index as in ``candidates``).
     let flags: UnsafeMutableBufferPointer<EntryFlags>
+    /// At the index of each first word's first candidate: a 64-bit filter of its entries' second
+    /// words (bit ``filterBit(of:)`` of each), so a word that follows none is seen without a scan.
+    let secondWords: UnsafeMutableBufferPointer<UInt64>
     /// The candidates' word hashes, as tokens carry them.
     let hashes: UnsafeMutableBufferPointer<UInt64>
 
@@ -422,9 +425,11 @@ final class MatcherTable: @unchecked Sendable {
         }
         var flat: [MatcherCandidate] = []
         var flatFlags: [EntryFlags] = []
+        var filters: [UInt64] = []
         var words: [UInt64] = []
         (slots, mask) = main.slots(spread: 4) { list in
             let start = flat.count
+            var filter: UInt64 = 0
             for i in list {
                 let entry = entries[i]
                 let wordHashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
@@ -432,8 +437,11 @@ final class MatcherTable: @unchecked Sendable {
                     second: wordHashes.count > 1 ? wordHashes[1] : 0, wordStart: UInt32(truncatingIfNeeded: words.count),
                     wordCount: UInt16(truncatingIfNeeded: wordHashes.count), context: ContextRule(entry.context, words: entry.words)))
                 flatFlags.append(EntryFlags(entry))
+                filters.append(0)
                 words.append(contentsOf: wordHashes)
+                if wordHashes.count > 1 { filter |= Self.filterBit(of: wordHashes[1]) }
             }
+            if start < filters.count { filters[start] = filter }
             return (start, flat.count - start)
         }
         (contextSlots, contextMask) = context.slots(spread: 2) { _ in (0, 0) }
@@ -441,6 +449,8 @@ final class MatcherTable: @unchecked Sendable {
         _ = candidates.initialize(from: flat)
         flags = .allocate(capacity: flatFlags.count)
         _ = flags.initialize(from: flatFlags)
+        secondWords = .allocate(capacity: filters.count)
+        _ = secondWords.initialize(from: filters)
         hashes = .allocate(capacity: words.count)
         _ = hashes.initialize(from: words)
     }
@@ -450,7 +460,13 @@ final class MatcherTable: @unchecked Sendable {
         contextSlots.deallocate()
         candidates.deallocate()
         flags.deallocate()
+        secondWords.deallocate()
         hashes.deallocate()
+    }
+
+    /// The bit of a word hash in a ``secondWords`` filter (from its top six bits).
+    @inline(__always) static func filterBit(of hash: UInt64) -> UInt64 {
+        1 &<< (hash &>> 58)
     }
 
     /// The first slot probed for a key (a hash `| 1`): its bits above the lowest, which every key has set.
@@ -495,8 +511,14 @@ final class MatcherTable: @unchecked Sendable {
         guard slot.count > 0, tokens[i].hash == slot.hash else { return -1 }
         let hasNext = i &+ 1 < tokens.count && tokens[i &+ 1].isWord
         let next = hasNext ? tokens[i &+ 1].hash : 0
-        var c = Int(slot.start)
-        let end = c &+ Int(slot.count)
+        let start = Int(slot.start)
+        let end = start &+ Int(slot.count)
+        var c = start
+        if !hasNext || secondWords[start] & Self.filterBit(of: next) == 0 {
+            // no entry's second word follows: only the one-word entries, which come last, can match
+            c = end
+            while c > start && candidates[c &- 1].wordCount == 1 { c &-= 1 }
+        }
         while c < end {
             let candidate = candidates[c]
             if candidate.wordCount == 1 || (hasNext && candidate.second == next && rest(of: candidate, tokens, at: i)) {
@@ -522,12 +544,13 @@ final class MatcherTable: @unchecked Sendable {
         return true
     }
 
-    /// The flags of the candidates of a first word, longest first (a copy, for tests).
-    func flags(forWord word: String) -> [EntryFlags] {
+    /// The candidates of a first word with their flags, longest first (a copy, for tests).
+    func entries(forWord word: String) -> [(candidate: MatcherCandidate, flags: EntryFlags)] {
         let slot = slot(for: Tokenizer.wordHash(word.utf8))
         let start = Int(slot.start)
-        return Array(flags[start..<(start + Int(slot.count))])
+        return (start..<(start + Int(slot.count))).map { (candidates[$0], flags[$0]) }
     }
+
 }
 
 /// Collects the words of a slot table (each hash `| 1` once, in the order first added), then lays the slots out.

@@ -81,10 +81,10 @@ import Testing
         #expect(MarkerNames.name(of: MarkerNames.id(of: "of course")) == "of course")
         #expect(MarkerNames.name(of: -1) == "")
         let custom = try Lexicon(tsv: "but\tcontrast\tclause\tsplit\nnot only\t-\tany\n", file: "t.tsv")
-        #expect(custom.matcher.flags(forWord: "but").map(\.isBut) == [true])
-        #expect(custom.matcher.flags(forWord: "but").map(\.isNotOnly) == [false])
-        #expect(custom.matcher.flags(forWord: "not").map(\.isBut) == [false])
-        #expect(custom.matcher.flags(forWord: "not").map(\.isNotOnly) == [true])
-        #expect(custom.matcher.flags(forWord: "only").isEmpty)
+        #expect(custom.matcher.entries(forWord: "but").map(\.flags.isBut) == [true])
+        #expect(custom.matcher.entries(forWord: "but").map(\.flags.isNotOnly) == [false])
+        #expect(custom.matcher.entries(forWord: "not").map(\.flags.isBut) == [false])
+        #expect(custom.matcher.entries(forWord: "not").map(\.flags.isNotOnly) == [true])
+        #expect(custom.matcher.entries(forWord: "only").isEmpty)
     }
 }
