@@ -378,6 +378,14 @@ struct MatcherCandidate: Sendable {
     let context: ContextRule
 }
 
+/// What the candidates of one first word need, for the matcher to skip those that cannot match.
+struct CandidateGroup: Sendable {
+    /// A 64-bit filter of the candidates' second words (bit ``MatcherTable/filterBit(of:)`` of each hash).
+    let secondWords: UInt64
+    /// The index in ``MatcherTable/candidates`` of the first one-word candidate (the group's end if none).
+    let singles: UInt32
+}
+
 /// The marker matcher's tables, built once per lexicon and only read after: an open-addressing
 /// first-word table (which also records the word classes the matcher reads on every word:
 /// openers and coordinators), the candidates of each first word stored together (longest entry
@@ -398,9 +406,9 @@ final class MatcherTable: @unchecked Sendable {
     let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
     /// The candidates' flags (index as in ``candidates``).
     let flags: UnsafeMutableBufferPointer<EntryFlags>
-    /// At the index of each first word's first candidate: a 64-bit filter of its entries' second
-    /// words (bit ``filterBit(of:)`` of each), so a word that follows none is seen without a scan.
-    let secondWords: UnsafeMutableBufferPointer<UInt64>
+    /// At the index of each first word's first candidate: what its candidates need, so that a
+    /// word that follows none of them is seen without a scan.
+    let groups: UnsafeMutableBufferPointer<CandidateGroup>
     /// The candidates' word hashes, as tokens carry them.
     let hashes: UnsafeMutableBufferPointer<UInt64>
 
@@ -425,7 +433,7 @@ final class MatcherTable: @unchecked Sendable {
         }
         var flat: [MatcherCandidate] = []
         var flatFlags: [EntryFlags] = []
-        var filters: [UInt64] = []
+        var groupInfo: [CandidateGroup] = []
         var words: [UInt64] = []
         (slots, mask) = main.slots(spread: 4) { list in
             let start = flat.count
@@ -437,11 +445,15 @@ final class MatcherTable: @unchecked Sendable {
                     second: wordHashes.count > 1 ? wordHashes[1] : 0, wordStart: UInt32(truncatingIfNeeded: words.count),
                     wordCount: UInt16(truncatingIfNeeded: wordHashes.count), context: ContextRule(entry.context, words: entry.words)))
                 flatFlags.append(EntryFlags(entry))
-                filters.append(0)
+                groupInfo.append(CandidateGroup(secondWords: 0, singles: 0))
                 words.append(contentsOf: wordHashes)
                 if wordHashes.count > 1 { filter |= Self.filterBit(of: wordHashes[1]) }
             }
-            if start < filters.count { filters[start] = filter }
+            if start < groupInfo.count {
+                // the one-word entries come last (longest first)
+                let singles = flat[start...].firstIndex { $0.wordCount == 1 } ?? flat.count
+                groupInfo[start] = CandidateGroup(secondWords: filter, singles: UInt32(truncatingIfNeeded: singles))
+            }
             return (start, flat.count - start)
         }
         (contextSlots, contextMask) = context.slots(spread: 2) { _ in (0, 0) }
@@ -449,8 +461,8 @@ final class MatcherTable: @unchecked Sendable {
         _ = candidates.initialize(from: flat)
         flags = .allocate(capacity: flatFlags.count)
         _ = flags.initialize(from: flatFlags)
-        secondWords = .allocate(capacity: filters.count)
-        _ = secondWords.initialize(from: filters)
+        groups = .allocate(capacity: groupInfo.count)
+        _ = groups.initialize(from: groupInfo)
         hashes = .allocate(capacity: words.count)
         _ = hashes.initialize(from: words)
     }
@@ -460,11 +472,11 @@ final class MatcherTable: @unchecked Sendable {
         contextSlots.deallocate()
         candidates.deallocate()
         flags.deallocate()
-        secondWords.deallocate()
+        groups.deallocate()
         hashes.deallocate()
     }
 
-    /// The bit of a word hash in a ``secondWords`` filter (from its top six bits).
+    /// The bit of a word hash in a ``CandidateGroup/secondWords`` filter (from its top six bits).
     @inline(__always) static func filterBit(of hash: UInt64) -> UInt64 {
         1 &<< (hash &>> 58)
     }
@@ -514,10 +526,10 @@ final class MatcherTable: @unchecked Sendable {
         let start = Int(slot.start)
         let end = start &+ Int(slot.count)
         var c = start
-        if !hasNext || secondWords[start] & Self.filterBit(of: next) == 0 {
+        let group = groups[start]
+        if !hasNext || group.secondWords & Self.filterBit(of: next) == 0 {
             // no entry's second word follows: only the one-word entries, which come last, can match
-            c = end
-            while c > start && candidates[c &- 1].wordCount == 1 { c &-= 1 }
+            c = Int(group.singles)
         }
         while c < end {
             let candidate = candidates[c]
