@@ -85,7 +85,8 @@ enum MarkerMatcher {
     }
 
     /// Whether a clause break precedes token `i` (skipping coordinators), and the clause's first token.
-    static func clauseOpening(_ tokens: UnsafeBufferPointer<Token>, at i: Int, table: MatcherTable) -> (Bool, Int) {
+    /// (Not inlined: it runs once per found marker, and keeps the per-token loop small.)
+    @inline(never) static func clauseOpening(_ tokens: UnsafeBufferPointer<Token>, at i: Int, table: MatcherTable) -> (Bool, Int) {
         var j = i - 1
         while j >= 0 {
             if table.classes(of: tokens[j]).contains(.coordinator) {
@@ -110,8 +111,8 @@ enum MarkerMatcher {
     }
 
     /// The sense of an ambiguous marker in context (`sense`, its default one, or `nil` when it is
-    /// not a connective here).
-    static func read(
+    /// not a connective here). (Not inlined: it runs once per ambiguous marker, and keeps the per-token loop small.)
+    @inline(never) static func read(
         _ rule: ContextRule, sense: DiscourseSense?, _ tokens: UnsafeBufferPointer<Token>, at i: Int, length: Int,
         table: MatcherTable, atClause: Bool, breakBefore: Bool, leadingWords: Int
     ) -> DiscourseSense? {
