@@ -26,10 +26,14 @@ public struct ArgumentMapper: Sendable {
     func map(
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence]
     ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        // the units' tokens and words live in the store: it must outlive every use of the units below
-        let store = UnitStore()
-        defer { withExtendedLifetime(store) {} }
-        let units = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
+        // the units' tokens, words and markers live in the store, for this call only
+        UnitStore.borrow { store in map(document: document, bytes: bytes, sentences: sentences, store: store) }
+    }
+
+    func map(
+        document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
+    ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
+        let (units, repeats) = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
         var isMember = Array(repeating: false, count: units.count)
@@ -47,9 +51,10 @@ public struct ArgumentMapper: Sendable {
         let ids = Self.nodeIDs(units.count)
         var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
         for (n, list) in lists.enumerated() {
+            let listID = "l\(n + 1)"
             for (k, m) in list.members.enumerated() {
                 ordinals[m] = Ordinal(
-                    list: "l\(n + 1)", position: list.positions[k], parent: list.parent.map { ids[$0] },
+                    list: listID, position: list.positions[k], parent: list.parent.map { ids[$0] },
                     isIncomplete: list.isIncomplete)
             }
         }
@@ -58,40 +63,40 @@ public struct ArgumentMapper: Sendable {
         for (i, unit) in units.enumerated() {
             let d = decisions[i]
             var found = d.deciding.markers(units: units)
-            if i == thesis?.index { found += unit.stance + (unit.result.map { [$0] } ?? []) }
+            if i == thesis?.index {
+                found += unit.stance
+                if let result = unit.result { found.append(result) }
+            }
             // distinct places only (the first marker at a place kept), then in text order
             var markers: [Marker] = []
             for found in found {
                 guard let marker = marker(found), !markers.contains(where: { $0.range == marker.range }) else { continue }
                 markers.append(marker)
             }
-            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.marker.text.isEmpty,
-                !markers.contains(where: { $0.range == numbering.marker.range })
+            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.range.isEmpty,
+                !markers.contains(where: { $0.range == numbering.range })
             {
-                markers.append(numbering.marker)
+                markers.append(Marker(text: string(numbering.range), range: numbering.range, sense: .enumeration))
             }
             if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
             let isThesis = i == thesis?.index
             nodes.append(ArgumentNode(
                 id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
-                sentences: [sentences[unit.sentence].id], markers: markers, ordinal: ordinals[i],
-                occurrences: unit.occurrences, confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                sentence: sentences[unit.sentence].id, markers: markers, ordinal: ordinals[i],
+                occurrences: repeats.isEmpty ? nil : repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                 rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
-        var edges: [(Int, Int, ArgumentEdge)] = []
+        // one edge at most from each unit, made in unit order: sorted by (from, to, relation) as made
+        var edges: [ArgumentEdge] = []
+        edges.reserveCapacity(decisions.count)
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
-            edges.append((i, target, ArgumentEdge(
+            edges.append(ArgumentEdge(
                 from: ids[i], to: ids[target], relation: d.relation,
-                marker: d.edgeMarkerIsNumbering ? units[i].numbering?.marker.text : d.edgeMarker.map(string),
-                confidence: d.edgeConfidence, rule: d.edgeRule.rawValue)))
+                marker: d.edgeMarkerIsNumbering ? units[i].numbering.map { string($0.range) } : d.edgeMarker.map(string),
+                confidence: d.edgeConfidence, rule: d.edgeRule.rawValue))
         }
-        edges.sort { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return a.2.relation.rawValue < b.2.relation.rawValue
-        }
-        return (nodes, edges.map(\.2), thesis.map { ids[$0.index] })
+        return (nodes, edges, thesis.map { ids[$0.index] })
     }
 
     /// Node ids "n1", "n2"... made once for the usual sizes, so a document only copies them.
@@ -106,8 +111,11 @@ public struct ArgumentMapper: Sendable {
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte
     /// for byte, but for sentence punctuation at the end ("players" and "players."): every place
     /// is then cut to the shared text, so each occurrence slices to the node's text.
+    /// - Parameter occurrences: the unit's places so far (`nil`: only its own range).
     /// - Returns: `false` when the texts differ otherwise (then they stay two nodes).
-    static func mergeOccurrence(_ range: Range<Int>, into unit: inout Unit, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mergeOccurrence(
+        _ range: Range<Int>, into unit: inout Unit, occurrences: inout [Range<Int>]?, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let common = min(range.count, unit.range.count)
         for k in 0..<common where bytes[range.lowerBound + k] != bytes[unit.range.lowerBound + k] { return false }
         for r in [range, unit.range] {
@@ -117,7 +125,7 @@ public struct ArgumentMapper: Sendable {
             }
         }
         unit.range = unit.range.lowerBound..<(unit.range.lowerBound + common)
-        unit.occurrences = (unit.occurrences + [range]).map { $0.lowerBound..<($0.lowerBound + common) }
+        occurrences = ((occurrences ?? [unit.range]) + [range]).map { $0.lowerBound..<($0.lowerBound + common) }
         return true
     }
 
@@ -139,43 +147,47 @@ public struct ArgumentMapper: Sendable {
     /// The argumentative units of the body: sentences of non-heading, non-furniture blocks,
     /// split where a marker joins two claims; a repeated statement becomes one unit with
     /// several occurrences.
-    /// - Parameter store: where the units' tokens and words are kept; it must outlive the units.
-    func units(document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore) -> [Unit] {
+    /// - Parameter store: where the units' tokens, words and markers are kept; it must outlive the units.
+    /// - Returns: the units, and the places of each repeated statement by unit index.
+    func units(
+        document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
+    ) -> (units: [Unit], repeats: [Int: [Range<Int>]]) {
         let blocks = document.blocks
-        var skipped = Array(repeating: false, count: document.blocks.count)
-        for b in BlockFilter.skipped(document: document) where b < skipped.count { skipped[b] = true }
+        let skipped = BlockFilter.skipped(document: document)
         var units: [Unit] = []
+        units.reserveCapacity(sentences.count + sentences.count / 2)
+        var repeats: [Int: [Range<Int>]] = [:]
         // units of four words or more by the hash of their words (open addressing: unit index + 1, 0 empty);
         // units with the same words lie along one probe run in the order they came
         var statementSlots = [Int32](repeating: 0, count: Self.slotCount(for: sentences.count))
         var slotMask = statementSlots.count - 1
         var slotted = 0
-        var pending: (marker: Marker, step: ListStep)?
+        var pending: (range: Range<Int>, step: ListStep)?
         var headingOrdinals: [Int: (Marker, ListStep)] = [:]
         let blockRanges = document.blockRanges
-        for (b, block) in blocks.enumerated() where block.kind == .heading && b < blockRanges.count {
+        for b in blocks.indices where blocks[b].kind == .heading && b < blockRanges.count {
             if let numbering = Numbering.heading(bytes, range: blockRanges[b], lexicon: lexicon) { headingOrdinals[b] = numbering }
         }
         var lastParagraph = -1
-        for (s, sentence) in sentences.enumerated() {
-            let paragraph = sentence.paragraph
-            if paragraph != lastParagraph {
+        for s in sentences.indices {
+            let paragraph = sentences[s].paragraph
+            if paragraph != lastParagraph, !headingOrdinals.isEmpty {
                 // a heading with an ordinal ("Second: the cost") numbers the text after it
                 var h = paragraph - 1
                 while h > lastParagraph, h >= 0 {
-                    if let numbering = headingOrdinals[h] { pending = numbering; break }
+                    if let (marker, step) = headingOrdinals[h] { pending = (marker.range, step); break }
                     h -= 1
                 }
             }
             guard paragraph < blocks.count, !skipped[paragraph] else { continue }
-            var range = sentence.range
+            var range = sentences[s].range
             let opensBlock = s == 0 || sentences[s - 1].paragraph != paragraph
             var listItem = opensBlock && blocks[paragraph].kind == .listItem
             if listItem, pending == nil {
-                pending = (Marker(text: "", range: range.lowerBound..<range.lowerBound, sense: .enumeration), .bullet)
+                pending = (range.lowerBound..<range.lowerBound, .bullet)
             }
             if let (numbering, contentStart) = Numbering.item(bytes, range: range) {
-                pending = numbering
+                pending = (numbering.marker.range, numbering.step)
                 listItem = true
                 range = contentStart..<range.upperBound
                 if range.isEmpty { continue }
@@ -203,7 +215,7 @@ public struct ArgumentMapper: Sendable {
                     tokenStart = tokenEnd
                 }
                 guard unitTokens.contains(where: \.isWord) else { continue }
-                let unit = Unit(
+                var unit = Unit(
                     range: span.range, sentence: s, paragraph: paragraph, tokens: unitTokens,
                     markers: unitMarkers,
                     isSubordinateClause: span.isSubordinateClause,
@@ -218,7 +230,9 @@ public struct ArgumentMapper: Sendable {
                         if units[u].statementKey == key, units[u].wordHashes.elementsEqual(words) { first = u; break }
                         slot = (slot + 1) & slotMask
                     }
-                    if let first, Self.mergeOccurrence(span.range, into: &units[first], bytes: bytes) { continue }
+                    if let first, Self.mergeOccurrence(span.range, into: &units[first], occurrences: &repeats[first], bytes: bytes) {
+                        continue
+                    }
                 }
                 if k == 0, let numbering = pending {
                     unit.numbering = numbering
@@ -251,6 +265,6 @@ public struct ArgumentMapper: Sendable {
                 units.append(unit)
             }
         }
-        return units
+        return (units, repeats)
     }
 }

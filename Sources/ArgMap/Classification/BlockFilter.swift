@@ -2,22 +2,22 @@
 /// that slipped through ingest ("Enable Read mode", "100% Font Size"), disclaimers, and the
 /// author's bio at the end.
 enum BlockFilter {
-    /// The indices of the blocks that give no nodes.
-    static func skipped(document: Document) -> Set<Int> {
-        var skipped: Set<Int> = []
+    /// For each block, whether it gives no nodes.
+    static func skipped(document: Document) -> [Bool] {
         let blocks = document.blocks
+        var skipped = Array(repeating: false, count: blocks.count)
         var shortLines: [String] = []  // lowercased only when a bio candidate needs them
         if let byline = document.byline { shortLines.append(byline) }
         for (b, block) in blocks.enumerated() {
             if block.kind == .heading || isFurniture(block.text) {
-                skipped.insert(b)
+                skipped[b] = true
                 if block.text.utf8.count < 200 { shortLines.append(block.text) }
             } else if startsWithDisclaimer(block.text) {
-                skipped.insert(b)
+                skipped[b] = true
             }
         }
         var loweredLines: Set<String>?
-        for b in max(0, blocks.count - 4)..<blocks.count where !skipped.contains(b) {
+        for b in max(0, blocks.count - 4)..<blocks.count where !skipped[b] {
             guard blocks[b].text.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true, let name = bioName(blocks[b].text) else { continue }
             let lowered = name.lowercased()
             let lines = loweredLines ?? Set(shortLines.map { $0.lowercased() })
@@ -25,7 +25,7 @@ enum BlockFilter {
             if lines.contains(where: { $0.contains(lowered) })
                 || !Set(Tokenizer.words(of: blocks[b].text)).isDisjoint(with: bioWords)
             {
-                skipped.insert(b)
+                skipped[b] = true
             }
         }
         return skipped

@@ -181,7 +181,7 @@ enum ListBuilder {
 
     /// How a member's ordinal is written: "number" ("1."), "ly" ("Secondly"), or "word" ("Second").
     static func style(of unit: Unit) -> String {
-        if let numbering = unit.numbering, !numbering.marker.text.isEmpty { return "number" }
+        if let numbering = unit.numbering, !numbering.range.isEmpty { return "number" }
         guard let marker = listMarker(of: unit) else { return "" }
         return marker.entry.endsWithLy ? "ly" : "word"
     }

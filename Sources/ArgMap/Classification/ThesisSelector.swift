@@ -44,6 +44,7 @@ enum ThesisSelector {
         // the title's content words by hash, read from its tokens (no String per word)
         let titleHashes = title.map(Tokenizer.contentHashes(of:)) ?? []
         let titleSet = Set(titleHashes)
+        let titleWords = WordSet(hashes: titleHashes)
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let opening = Array(unitParagraphs.prefix(2))
@@ -74,7 +75,10 @@ enum ThesisSelector {
             if unit.result != nil { add(stance == 0 ? 0.5 : 1.5, "thesis-conclusion") }
             if i + 1 < units.count, answeredByContrast(unit, units[i + 1]) { score -= 1.5 }
             if !titleHashes.isEmpty {
-                let shared = titleHashes.reduce(0) { n, hash in unit.wordHashes.contains(hash) ? n + 1 : n }
+                // the title's words (counted as often as the title has them) that the unit has
+                var found: [UInt64] = []
+                for word in unit.wordHashes where titleWords.contains(hash: word) && !found.contains(word) { found.append(word) }
+                let shared = found.isEmpty ? 0 : titleHashes.reduce(0) { n, hash in found.contains(hash) ? n + 1 : n }
                 if shared > 0 { add(3 * Double(shared) / Double(titleHashes.count), "thesis-title") }
             }
             if i == 0 { add(1, "thesis-position") }

@@ -77,6 +77,14 @@ struct WordHasher {
         if count & 7 == 0 { hash = (hash ^ recent) &* Self.multiplier }
     }
 
+    /// Adds `n` bytes at once (0 to 8), packed with the first one highest; only where the bytes
+    /// added so far are a multiple of eight (the tokenizer's eight-byte steps).
+    @inline(__always) mutating func add(packed: UInt64, count n: Int) {
+        recent = n == 8 ? packed : recent << UInt64(n &* 8) | packed
+        count += n
+        if n == 8 { hash = (hash ^ recent) &* Self.multiplier }
+    }
+
     /// The hash of the bytes added so far.
     @inline(__always) var value: UInt64 {
         var h = hash
@@ -88,13 +96,18 @@ struct WordHasher {
     }
 }
 
-/// Storage for one document's plain values (tokens, word hashes): written in place in chunks
+/// Storage for one document's values (tokens, word hashes, markers): written in place in chunks
 /// that never move, so a run handed out stays valid, without a copy, until the arena is released.
 /// Whoever holds a run must keep the arena alive (the mapper keeps it for one `map` call).
-final class Arena<Element: BitwiseCopyable> {
-    private var chunks: [UnsafeMutableBufferPointer<Element>] = []
+final class Arena<Element> {
+    /// Every chunk allocated (the last one is `current`) and how many elements each holds; kept
+    /// untyped so that filing a chunk needs no generic metadata.
+    private var chunkStarts: [UnsafeMutableRawPointer] = []
+    private var chunkCounts: [Int] = []
     private var current = UnsafeMutableBufferPointer<Element>(start: nil, count: 0)
     private var used = 0
+    /// The capacity of the first chunk, which ``reset()`` keeps.
+    private var firstCapacity = 0
     /// Elements per chunk.
     private let chunkSize: Int
 
@@ -104,16 +117,42 @@ final class Arena<Element: BitwiseCopyable> {
     }
 
     deinit {
-        for chunk in chunks { chunk.deallocate() }
+        if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
+        for (start, count) in zip(chunkStarts, chunkCounts) {
+            let chunk = start.assumingMemoryBound(to: Element.self)
+            chunk.deinitialize(count: count)
+            chunk.deallocate()
+        }
     }
 
-    /// A new run of at most `capacity` elements: `fill` writes them from the pointer it is given
-    /// and returns how many it wrote.
+    /// Ends every run handed out so far: the first chunk is kept for the next runs, the others
+    /// are released.
+    func reset() {
+        if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
+        for (n, (start, count)) in zip(chunkStarts, chunkCounts).enumerated() {
+            let chunk = start.assumingMemoryBound(to: Element.self)
+            chunk.deinitialize(count: count)
+            if n > 0 { chunk.deallocate() }
+        }
+        guard let first = chunkStarts.first else { return }
+        current = UnsafeMutableBufferPointer(start: first.assumingMemoryBound(to: Element.self), count: firstCapacity)
+        chunkStarts.removeSubrange(1...)
+        chunkCounts = [0]
+        used = 0
+    }
+
+    /// A new run of at most `capacity` elements: `fill` initializes them from the pointer it is
+    /// given and returns how many it initialized.
     func run(capacity: Int, _ fill: (UnsafeMutablePointer<Element>) -> Int) -> UnsafeBufferPointer<Element> {
         if current.count - used < capacity {
+            if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
             current = .allocate(capacity: max(capacity, chunkSize))
-            chunks.append(current)
             used = 0
+            if chunkStarts.isEmpty { firstCapacity = current.count }
+            if let base = current.baseAddress {
+                chunkStarts.append(UnsafeMutableRawPointer(base))
+                chunkCounts.append(0)
+            }
         }
         guard capacity > 0, let base = current.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
         let start = base + used
@@ -155,9 +194,23 @@ enum Tokenizer {
         var i = range.lowerBound
         while i < end {
             let b = bytes[i]
+            if b == 0x20 {  // the commonest byte between tokens
+                i += 1
+                continue
+            }
             if isWordByte(b) || (b >= 0x80 && !isPunctuationSequence(bytes, at: i, end: end)) {
                 let start = i
                 var hasher = WordHasher()
+                // ASCII letters and digits eight bytes at a time; the rest byte by byte, below
+                if let base = bytes.baseAddress {
+                    while i &+ 8 <= end {
+                        let block = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        let (n, lowered) = asciiWordPrefix(block)
+                        if n > 0 { hasher.add(packed: lowered.byteSwapped >> UInt64(64 &- 8 &* n), count: n) }
+                        i += n
+                        if n < 8 { break }
+                    }
+                }
                 while i < end {
                     let c = bytes[i]
                     if isWordByte(c) {
@@ -231,6 +284,22 @@ enum Tokenizer {
     /// The byte length of the UTF-8 sequence a lead byte starts (1 for stray bytes).
     @inline(__always) static func scalarLength(_ b: UInt8) -> Int {
         b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+    }
+
+    /// How many of the eight bytes of `block` (in memory order, little-endian) are ASCII letters
+    /// or digits before the first other byte, and the block with its ASCII letters lowercased.
+    @inline(__always) static func asciiWordPrefix(_ block: UInt64) -> (Int, UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let ascii = block & ~high & (ones &* 0x7F)  // 7-bit values: no carry leaves a byte below
+        let folded = ascii | (ones &* 0x20)
+        let letters = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x80 - 0x7B))
+        let digits = (ascii &+ ones &* (0x80 - 0x30)) & ~(ascii &+ ones &* (0x80 - 0x3A))
+        let nonASCII = block & high
+        let letterBits = letters & high & ~nonASCII
+        let word = (letterBits | digits) & high & ~nonASCII
+        let n = (~word & high).trailingZeroBitCount >> 3
+        return (n, block | letterBits >> 2)
     }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {

@@ -1,15 +1,19 @@
+import Synchronization
+
 /// An argumentative unit with the features the rules read: markers, stance, hedges, place.
-final class Unit {
+/// A plain value (its tokens, words and markers are runs in the mapper's ``UnitStore``), so unit
+/// arrays are read and copied with no reference counting; valid while the mapper's `map` call runs.
+struct Unit {
     /// UTF-8 byte offsets of the first occurrence.
     var range: Range<Int>
     /// Index of the sentence it lies in.
     let sentence: Int
     /// Index of the paragraph (block) it lies in.
     let paragraph: Int
-    /// Its tokens, held in the mapper's ``UnitStore`` (valid while the mapper's `map` call runs).
+    /// Its tokens.
     let tokens: UnsafeBufferPointer<Token>
     /// Its markers, found with the unit as the run (so "initial" means the unit's opening words).
-    let markers: [FoundMarker]
+    let markers: UnsafeBufferPointer<FoundMarker>
     /// `true` for "X" of "Although X, Y".
     let isSubordinateClause: Bool
     /// `true` for "Y" of "Although X, Y".
@@ -18,20 +22,13 @@ final class Unit {
     let opensSentence: Bool
     /// `true` when it is the first unit of its paragraph.
     var opensParagraph = false
-    /// An enumeration given by a list number ("1.", "(a)") or a heading's ordinal word.
-    var numbering: (marker: Marker, step: ListStep)?
+    /// An enumeration given by a list number ("1.", "(a)") or a heading's ordinal word: the
+    /// number's place in the text (empty for a bullet-less list item) and its step.
+    var numbering: (range: Range<Int>, step: ListStep)?
     /// `true` when it opens a list item (a list-item block, a "1." or a bullet).
     var isListItem = false
     /// The number of sentences of the list item it opens.
     var itemSentences = 1
-    /// Every place the unit's statement appears.
-    var occurrences: [Range<Int>] {
-        get { repeatedOccurrences ?? [range] }
-        set { repeatedOccurrences = newValue }
-    }
-    /// The places of a statement that appears more than once (`nil`: only at `range`; no array
-    /// made for the common case).
-    private var repeatedOccurrences: [Range<Int>]?
 
     init(
         range: Range<Int>, sentence: Int, paragraph: Int, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker],
@@ -41,7 +38,6 @@ final class Unit {
         self.sentence = sentence
         self.paragraph = paragraph
         self.tokens = tokens
-        self.markers = markers
         self.isSubordinateClause = isSubordinateClause
         self.followsSubordinateClause = followsSubordinateClause
         self.opensSentence = opensSentence
@@ -56,28 +52,73 @@ final class Unit {
             return count
         }
         self.statementKey = Int(truncatingIfNeeded: key)
-        // the features the rules read, computed once (plain stored values: no lazy-access checks)
-        contrast = markers.first { $0.sense == .contrast && ($0.isInitial || $0.entry.position == .anywhere) }
-        strongConcession = markers.first {
-            $0.isInitial && $0.sense == .concession && !$0.entry.isWeak && !$0.entry.isAttribution
+        let markers = store.markers.run(capacity: markers.count) { start in
+            for (k, marker) in markers.enumerated() { (start + k).initialize(to: marker) }
+            return markers.count
         }
-        weakConcession = markers.first {
-            $0.sense == .concession && $0.entry.isWeak && ($0.isInitial || $0.entry.position == .anywhere)
+        self.markers = markers
+        // the features the rules read, in one pass (the first marker of each kind, by index; -1 for none)
+        var contrast: Int16 = -1, strong: Int16 = -1, weak: Int16 = -1, attribution: Int16 = -1, result: Int16 = -1
+        var hasStance = false, deontic = false, other = false, firstPerson = false
+        for (k, marker) in markers.enumerated() {
+            let index = Int16(truncatingIfNeeded: k)
+            let sense = marker.sense, entry = marker.entry
+            let opensOrAnywhere = marker.isInitial || entry.position == .anywhere
+            if contrast < 0, sense == .contrast, opensOrAnywhere { contrast = index }
+            if strong < 0, marker.isInitial, sense == .concession, !entry.isWeak, !entry.isAttribution { strong = index }
+            if weak < 0, sense == .concession, entry.isWeak, opensOrAnywhere { weak = index }
+            if attribution < 0, entry.isAttribution, sense != nil { attribution = index }
+            if result < 0, sense == .result, opensOrAnywhere { result = index }
+            if sense == .stance {
+                hasStance = true
+                if entry.isOpinion { firstPerson = true }
+                if !entry.isOpinion && !entry.isEvaluative { deontic = true } else { other = true }
+            }
         }
-        attribution = markers.first { $0.entry.isAttribution && $0.sense != nil }
-        result = markers.first { $0.sense == .result && ($0.isInitial || $0.entry.position == .anywhere) }
-        let stance = markers.filter { $0.sense == .stance }
-        self.stance = stance
-        isFirstPersonStance = stance.contains { $0.entry.isOpinion }
-        if stance.isEmpty {
-            stanceScore = 0
-        } else {
-            let deontic = stance.contains { !$0.entry.isOpinion && !$0.entry.isEvaluative }
-            let other = stance.contains { $0.entry.isOpinion || $0.entry.isEvaluative }
-            stanceScore = (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0)
-        }
-
+        contrastIndex = contrast
+        strongConcessionIndex = strong
+        weakConcessionIndex = weak
+        attributionIndex = attribution
+        resultIndex = result
+        isFirstPersonStance = firstPerson
+        stanceScore = hasStance ? (deontic ? 2 : 1.5) + (deontic && other ? 0.5 : 0) : 0
     }
+
+    /// The marker at an index kept by `init`, if any.
+    @inline(__always) private func marker(at index: Int16) -> FoundMarker? {
+        index >= 0 ? markers[Int(index)] : nil
+    }
+
+    private let contrastIndex: Int16
+    private let strongConcessionIndex: Int16
+    private let weakConcessionIndex: Int16
+    private let attributionIndex: Int16
+    private let resultIndex: Int16
+
+    /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
+    var contrast: FoundMarker? { marker(at: contrastIndex) }
+
+    /// An opening concession that does not need a following contrast ("admittedly", "although").
+    var strongConcession: FoundMarker? { marker(at: strongConcessionIndex) }
+
+    /// An opening concession that counts only before a contrast ("of course", "surely").
+    var weakConcession: FoundMarker? { marker(at: weakConcessionIndex) }
+
+    /// A marker that gives the view to someone else ("critics argue", "some may find").
+    var attribution: FoundMarker? { marker(at: attributionIndex) }
+
+    /// A result marker: opening ("that's why", "so") or inside ("is therefore").
+    var result: FoundMarker? { marker(at: resultIndex) }
+
+    /// The unit's stance markers (should, must, I believe).
+    var stance: [FoundMarker] { markers.filter { $0.sense == .stance } }
+
+    /// `true` when the author gives an opinion in the first person ("I think", "in my view").
+    let isFirstPersonStance: Bool
+
+    /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
+    /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
+    let stanceScore: Double
 
     /// The first opening marker with this sense.
     func lead(_ sense: DiscourseSense) -> FoundMarker? {
@@ -97,31 +138,6 @@ final class Unit {
     func any(_ sense: DiscourseSense) -> FoundMarker? {
         markers.first { $0.sense == sense }
     }
-
-    /// A contrast: an opening contrast marker, or "however"/"nevertheless" anywhere in the unit.
-    let contrast: FoundMarker?
-
-    /// An opening concession that does not need a following contrast ("admittedly", "although").
-    let strongConcession: FoundMarker?
-
-    /// An opening concession that counts only before a contrast ("of course", "surely").
-    let weakConcession: FoundMarker?
-
-    /// A marker that gives the view to someone else ("critics argue", "some may find").
-    let attribution: FoundMarker?
-
-    /// A result marker: opening ("that's why", "so") or inside ("is therefore").
-    let result: FoundMarker?
-
-    /// The unit's stance markers (should, must, I believe).
-    let stance: [FoundMarker]
-
-    /// `true` when the author gives an opinion in the first person ("I think", "in my view").
-    let isFirstPersonStance: Bool
-
-    /// How strongly the unit states the author's position: a deontic modal (should, must) 2,
-    /// an opinion verb or an evaluation 1.5, both kinds +0.5; 0 without stance.
-    let stanceScore: Double
 
     /// `true` when the unit reports what others think ("Some dog owners assume that ...",
     /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
@@ -191,11 +207,40 @@ final class Unit {
     let statementKey: Int
 }
 
-/// Where a document's units keep their tokens and word hashes while the mapper's `map` call
-/// runs: two arenas, so that units hold plain pointers (no array to allocate, retain or release).
-final class UnitStore {
+/// Where a document's units keep their tokens, word hashes and markers while the mapper's `map` call
+/// runs: arenas, so that units hold plain pointers (no array to allocate, retain or release).
+///
+/// Stores are reused from one document to the next (``borrow(_:)``), so mapping a corpus does not
+/// allocate, fault in and give back the same memory for every document.
+final class UnitStore: @unchecked Sendable {
+    // @unchecked: a store is used by one `map` call at a time; it changes hands only through
+    // the pool's lock.
+
     /// The units' tokens (64 KiB chunks: below malloc's mmap threshold).
     let tokens = Arena<Token>(chunkSize: 2048)
     /// The units' word hashes.
     let words = Arena<UInt64>(chunkSize: 4096)
+    /// The units' markers.
+    let markers = Arena<FoundMarker>(chunkSize: 256)
+
+    /// Stores not in use, at most ``poolLimit``.
+    private static let pool = Mutex<[UnitStore]>([])
+    /// The most stores kept for reuse (one per thread mapping at once is enough).
+    static let poolLimit = 16
+
+    /// Calls `body` with a store no one else uses, and takes the store back afterwards; what
+    /// `body` returns must not hold runs of the store.
+    static func borrow<Result>(_ body: (UnitStore) -> Result) -> Result {
+        let store = pool.withLock { $0.popLast() } ?? UnitStore()
+        defer {
+            store.tokens.reset()
+            store.words.reset()
+            store.markers.reset()
+            pool.withLock { stores in
+                if stores.count < poolLimit { stores.append(store) }
+            }
+        }
+        return body(store)
+    }
 }
+

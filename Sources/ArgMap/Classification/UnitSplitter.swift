@@ -28,15 +28,77 @@ enum UnitSplitter {
     }
 
     /// The units of one sentence as ``split(sentence:tokens:markers:bytes:)`` gives them, or `nil`
-    /// when the sentence is one unit as it stands (no array made for the common case).
+    /// when the sentence is one unit as it stands (no array made for the common case; the cuts
+    /// are worked out in stack space).
     static func splitIfCut(
         sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan]? {
         guard tokens.count > 2 * minimumWords else { return nil }
-        var cuts: [Int] = []  // token indices where a new unit starts
-        for (k, token) in tokens.enumerated() where !token.isWord && token.mark == 0x3B && k + 1 < tokens.count {
-            cuts.append(k + 1)
+        let opener = markers.first { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }
+        // room for every candidate (a semicolon, a marker and a ", and" may each give one per token),
+        // and one more for the subordinate clause's end
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count + markers.count + 1) { space in
+            var cuts = Cuts(space: space)
+            collectCuts(into: &cuts, tokens: tokens, markers: markers)
+            if cuts.isEmpty, opener == nil { return nil }
+            cuts.sortUnique()
+            cuts.keepValid(tokens: tokens)
+            // "Although X, Y": the subordinate clause ends at the last comma before the next cut
+            var subordinateEnd: Int?
+            if let opener {
+                let limit = cuts.first { $0 > opener.tokens.upperBound } ?? tokens.count
+                // the main clause starts after the first comma followed by a subject ("..., a household
+                // pays"), else after the last comma not followed by an appended phrase ("..., according to")
+                var fallback: Int?
+                for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].mark == 0x2C {
+                    guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
+                        words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
+                    else { continue }
+                    let next = tokens[c + 1]
+                    if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
+                        subordinateEnd = c + 1
+                        break
+                    }
+                    if !Grammar.appendedPhrase.contains(next) { fallback = c + 1 }
+                }
+                if subordinateEnd == nil { subordinateEnd = fallback }
+                if let end = subordinateEnd {
+                    cuts.append(end)
+                    cuts.sort()  // a repeat stays, as it always has: it makes the cut before it check the rest
+                    cuts.keepValid(tokens: tokens)
+                    if !cuts.contains(end) { subordinateEnd = nil }
+                }
+            }
+            if cuts.isEmpty {
+                // one unit: the sentence itself, unless trimming changes it
+                let range = trim(sentence, bytes: bytes, joining: false)
+                if range == sentence || range.isEmpty { return range.isEmpty ? [] : nil }
+                return [UnitSpan(range: range, isSubordinateClause: false, followsSubordinateClause: false)]
+            }
+            var spans: [UnitSpan] = []
+            spans.reserveCapacity(cuts.count + 1)
+            var startByte = sentence.lowerBound
+            var startToken = 0
+            for n in 0...cuts.count {
+                let cut = n < cuts.count ? cuts[n] : tokens.count
+                let endByte = cut < tokens.count ? tokens[cut].range.lowerBound : sentence.upperBound
+                let range = trim(startByte..<endByte, bytes: bytes, joining: cut < tokens.count)
+                if !range.isEmpty {
+                    spans.append(UnitSpan(
+                        range: range,
+                        isSubordinateClause: subordinateEnd == cut && startToken == 0,
+                        followsSubordinateClause: subordinateEnd != nil && startToken == subordinateEnd))
+                }
+                startByte = endByte
+                startToken = cut
+            }
+            return spans
         }
+    }
+
+    /// The token indices where a new unit may start: after a semicolon, at a splitting marker
+    /// that opens a clause, and at ", and"/", but" before a subject.
+    static func collectCuts(into cuts: inout Cuts, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker]) {
         let notOnly = markers.first { $0.entry.isNotOnly }
         for marker in markers where marker.entry.splits && marker.sense != nil
             && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
@@ -56,78 +118,87 @@ enum UnitSplitter {
             }
             cuts.append(marker.clauseStart)
         }
-        // ", and they ..." : a coordinated clause with its own subject
-        var k = 0
-        while k + 2 < tokens.count {
-            if tokens[k].mark == 0x2C, tokens[k + 1].isWord, notOnly == nil || tokens[k + 1].hash != Grammar.butHash, tokens[k + 1].hash == Grammar.andHash || tokens[k + 1].hash == Grammar.butHash,
-                tokens[k + 2].isWord, Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
-            {
+        // after a semicolon; ", and they ..." : a coordinated clause with its own subject
+        for k in 0..<max(0, tokens.count - 1) {
+            let mark = tokens[k].mark  // 0 for a word
+            if mark == 0x3B {
                 cuts.append(k + 1)
-            }
-            k += 1
-        }
-        if cuts.isEmpty, !markers.contains(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
-            return nil
-        }
-        cuts.sort()
-        cuts = valid(cuts.enumerated().filter { $0.offset == 0 || cuts[$0.offset - 1] != $0.element }.map(\.element), tokens: tokens)
-        // "Although X, Y": the subordinate clause ends at the last comma before the next cut
-        var subordinateEnd: Int?
-        if let opener = markers.first(where: { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }) {
-            let limit = cuts.first { $0 > opener.tokens.upperBound } ?? tokens.count
-            // the main clause starts after the first comma followed by a subject ("..., a household
-            // pays"), else after the last comma not followed by an appended phrase ("..., according to")
-            var fallback: Int?
-            for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].mark == 0x2C {
-                guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
-                    words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
-                else { continue }
-                let next = tokens[c + 1]
-                if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
-                    subordinateEnd = c + 1
-                    break
+            } else if mark == 0x2C, k + 2 < tokens.count, tokens[k + 1].isWord, tokens[k + 2].isWord {
+                let hash = tokens[k + 1].hash
+                if hash == Grammar.andHash || (hash == Grammar.butHash && notOnly == nil),
+                    Grammar.subjects.contains(tokens[k + 2]) || Grammar.clauseOpeners.contains(tokens[k + 2])
+                {
+                    cuts.append(k + 1)
                 }
-                if !Grammar.appendedPhrase.contains(next) { fallback = c + 1 }
-            }
-            if subordinateEnd == nil { subordinateEnd = fallback }
-            if let end = subordinateEnd {
-                cuts = valid((cuts + [end]).sorted(), tokens: tokens)
-                if !cuts.contains(end) { subordinateEnd = nil }
             }
         }
-        var spans: [UnitSpan] = []
-        var startByte = sentence.lowerBound
-        var startToken = 0
-        for cut in cuts + [tokens.count] {
-            let endByte = cut < tokens.count ? tokens[cut].range.lowerBound : sentence.upperBound
-            let range = trim(startByte..<endByte, bytes: bytes, joining: cut < tokens.count)
-            if !range.isEmpty {
-                spans.append(UnitSpan(
-                    range: range,
-                    isSubordinateClause: subordinateEnd == cut && startToken == 0,
-                    followsSubordinateClause: subordinateEnd != nil && startToken == subordinateEnd))
-            }
-            startByte = endByte
-            startToken = cut
-        }
-        return spans
     }
 
-    /// Keeps the cuts that leave at least ``minimumWords`` words on each side.
-    static func valid(_ cuts: [Int], tokens: UnsafeBufferPointer<Token>) -> [Int] {
-        var kept: [Int] = []
-        var previous = 0
-        for (n, cut) in cuts.enumerated() where cut > previous {
-            let next = n + 1 < cuts.count ? cuts[n + 1] : tokens.count
-            guard words(tokens, previous..<cut) >= minimumWords, words(tokens, cut..<max(cut, next)) >= minimumWords
-                || (next < tokens.count && words(tokens, cut..<tokens.count) >= minimumWords * 2)
-            else { continue }
-            kept.append(cut)
-            previous = cut
+    /// Cut positions (token indices) in space the caller provides.
+    struct Cuts {
+        private let space: UnsafeMutableBufferPointer<Int>
+        private(set) var count = 0
+
+        init(space: UnsafeMutableBufferPointer<Int>) {
+            self.space = space
         }
-        // the last piece must be long enough too
-        while let last = kept.last, words(tokens, last..<tokens.count) < minimumWords { kept.removeLast() }
-        return kept
+
+        var isEmpty: Bool { count == 0 }
+
+        subscript(n: Int) -> Int { space[n] }
+
+        /// Adds a cut; one past the space's capacity is dropped (never happens: the space has room
+        /// for every candidate).
+        mutating func append(_ cut: Int) {
+            guard count < space.count else { return }
+            space[count] = cut
+            count += 1
+        }
+
+        /// The first cut that satisfies `predicate`.
+        func first(where predicate: (Int) -> Bool) -> Int? {
+            for n in 0..<count where predicate(space[n]) { return space[n] }
+            return nil
+        }
+
+        func contains(_ cut: Int) -> Bool { first { $0 == cut } != nil }
+
+        /// Sorts the cuts.
+        func sort() {
+            var cuts = UnsafeMutableBufferPointer(rebasing: space[..<count])
+            cuts.sort()
+        }
+
+        /// Sorts the cuts and drops repeats.
+        mutating func sortUnique() {
+            guard count > 1 else { return }
+            sort()
+            var kept = 1
+            for n in 1..<count where space[n] != space[kept - 1] {
+                space[kept] = space[n]
+                kept += 1
+            }
+            count = kept
+        }
+
+        /// Keeps the cuts that leave at least ``UnitSplitter/minimumWords`` words on each side
+        mutating func keepValid(tokens: UnsafeBufferPointer<Token>) {
+            var kept = 0
+            var previous = 0
+            for n in 0..<count where space[n] > previous {
+                let cut = space[n]
+                let next = n + 1 < count ? space[n + 1] : tokens.count
+                guard words(tokens, previous..<cut) >= minimumWords, words(tokens, cut..<max(cut, next)) >= minimumWords
+                    || (next < tokens.count && words(tokens, cut..<tokens.count) >= minimumWords * 2)
+                else { continue }
+                space[kept] = cut  // kept <= n: nothing unread is overwritten
+                kept += 1
+                previous = cut
+            }
+            // the last piece must be long enough too
+            while kept > 0, words(tokens, space[kept - 1]..<tokens.count) < minimumWords { kept -= 1 }
+            count = kept
+        }
     }
 
     static func words(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Int {

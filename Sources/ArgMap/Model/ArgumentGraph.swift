@@ -65,32 +65,75 @@ public struct ArgumentNode: Sendable, Equatable {
     /// UTF-8 byte offsets of the node's first occurrence in the document text.
     public let range: Range<Int>
     /// The ids of the sentences the node lies in.
-    public let sentences: [String]
+    public var sentences: [String] { sentenceIDs.array }
     /// The markers that decided the node's kind, in text order.
     public let markers: [Marker]
     /// The node's place in a numbered list, if it is a member of one.
     public let ordinal: Ordinal?
     /// Every place the statement appears (UTF-8 byte offsets), first occurrence first.
-    public let occurrences: [Range<Int>]
+    public var occurrences: [Range<Int>] { places.array }
     /// How sure the rules are of the kind, from 0 to 1.
     public let confidence: Double
     /// The name of the rule that decided the kind, for `argmap explain`.
     public let rule: String
+
+    /// `sentences` and `occurrences`, kept without an array in the usual case of one (a map
+    /// has a node per statement: two allocations fewer each).
+    private let sentenceIDs: OneOrMore<String>
+    private let places: OneOrMore<Range<Int>>
 
     /// Creates a node.
     public init(
         id: String, kind: NodeKind, range: Range<Int>, sentences: [String], markers: [Marker],
         ordinal: Ordinal?, occurrences: [Range<Int>], confidence: Double, rule: String
     ) {
+        self.init(
+            id: id, kind: kind, range: range, sentenceIDs: OneOrMore(sentences), markers: markers, ordinal: ordinal,
+            places: OneOrMore(occurrences), confidence: confidence, rule: rule)
+    }
+
+    /// Creates a node that lies in one sentence.
+    /// - Parameter occurrences: every place of the statement, or `nil` for `range` alone.
+    init(
+        id: String, kind: NodeKind, range: Range<Int>, sentence: String, markers: [Marker],
+        ordinal: Ordinal?, occurrences: [Range<Int>]?, confidence: Double, rule: String
+    ) {
+        self.init(
+            id: id, kind: kind, range: range, sentenceIDs: .one(sentence), markers: markers, ordinal: ordinal,
+            places: occurrences.map(OneOrMore.init) ?? .one(range), confidence: confidence, rule: rule)
+    }
+
+    private init(
+        id: String, kind: NodeKind, range: Range<Int>, sentenceIDs: OneOrMore<String>, markers: [Marker],
+        ordinal: Ordinal?, places: OneOrMore<Range<Int>>, confidence: Double, rule: String
+    ) {
         self.id = id
         self.kind = kind
         self.range = range
-        self.sentences = sentences
+        self.sentenceIDs = sentenceIDs
         self.markers = markers
         self.ordinal = ordinal
-        self.occurrences = occurrences
+        self.places = places
         self.confidence = confidence
         self.rule = rule
+    }
+}
+
+/// A list of values kept without an array when it holds exactly one (equal lists are equal values).
+enum OneOrMore<Element: Sendable & Equatable>: Sendable, Equatable {
+    case one(Element)
+    case list([Element])
+
+    init(_ elements: [Element]) {
+        self = elements.count == 1 ? .one(elements[0]) : .list(elements)
+    }
+
+    /// The values as an array.
+    var array: [Element] {
+        switch self {
+        case .one(let element): return [element]
+        case .list(let elements): return elements
+        }
     }
 }
 

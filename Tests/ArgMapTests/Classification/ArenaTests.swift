@@ -37,4 +37,35 @@ import Testing
         let short = arena.run(capacity: 10) { start in start.initialize(to: 7); return 1 }
         #expect(Array(short) == [7])
     }
+
+    @Test func resetKeepsTheFirstChunkForNewRuns() {
+        let arena = Arena<UInt64>(chunkSize: 4)
+        let first = arena.run(capacity: 3) { start in
+            for k in 0..<3 { (start + k).initialize(to: UInt64(k)) }
+            return 3
+        }
+        _ = arena.run(capacity: 10) { start in start.initialize(to: 9); return 1 }  // a second chunk
+        arena.reset()
+        let again = arena.run(capacity: 4) { start in
+            for k in 0..<4 { (start + k).initialize(to: UInt64(40 + k)) }
+            return 4
+        }
+        #expect(again.baseAddress == first.baseAddress)  // the first chunk, reused from its start
+        #expect(Array(again) == [40, 41, 42, 43])
+        let spill = arena.run(capacity: 2) { start in start.initialize(to: 7); (start + 1).initialize(to: 8); return 2 }
+        #expect(Array(spill) == [7, 8])
+        #expect(Array(again) == [40, 41, 42, 43])
+    }
+
+    @Test func storesAreReusedAndMapsStayTheSame() {
+        // mapping the same text twice (the second time with a reused store) gives the same map
+        let text = "Of course, the fee is high, but once people pay it, the streets will be clean. "
+            + "Firstly, buses run on time. Secondly, the air is cleaner; thirdly, shops gain."
+        let document = Document(source: "t", blocks: [TextBlock(kind: .paragraph, text: text)])
+        let pipeline = Pipeline()
+        let first = pipeline.graph(for: document)
+        let second = pipeline.graph(for: document)
+        #expect(first == second)
+        #expect(first.nodes.count >= 5)
+    }
 }

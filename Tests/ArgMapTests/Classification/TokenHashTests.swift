@@ -43,6 +43,25 @@ import Testing
         #expect(Tokenizer.wordCount(of: text) == 3)
     }
 
+    @Test func eightByteStepsReadWordsAsByteByByte() throws {
+        // words of every length around the eight-byte steps, cut by every kind of byte
+        var text = "ABCDEFGHijklmnop9 it's co-operate naïve Ünïcode 12345678.5 abcdefg abcdefgh abcdefghi "
+            + "wordwordword’s MiXeDcAsE@at [x]{y}`z` A1b2C3d4E5 über-naïveté e.g. x"
+        let (found, texts) = text.withUTF8 { bytes in
+            let found = Tokenizer.tokens(bytes, in: 0..<bytes.count).filter(\.isWord)
+            return (found, found.map { Tokenizer.text(of: $0, in: bytes) })
+        }
+        #expect(texts.prefix(4) == ["abcdefghijklmnop9", "it's", "co-operate", "naïve"])
+        #expect(texts.contains("abcdefgh") && texts.contains("abcdefghi") && texts.contains("wordwordword's"))
+        #expect(texts.contains("mixedcase") && texts.contains("a1b2c3d4e5") && texts.contains("über-naïveté"))
+        for (token, word) in zip(found, texts) {
+            #expect(token.hash == Tokenizer.wordHash(word.utf8), "\(word)")
+            #expect(token.length == word.utf8.count, "\(word)")
+            let last = word.utf8.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            #expect(token.tail == last, "\(word)")
+        }
+    }
+
     @Test func shortWordsNeverShareAHash() throws {
         // words of eight bytes or fewer pack into one 64-bit word: every such word its own hash
         var seen: [UInt64: String] = [:]
