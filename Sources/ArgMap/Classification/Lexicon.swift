@@ -355,7 +355,7 @@ struct MatcherSlot: Sendable {
     var hash: UInt64 = 0
     /// The index of the first candidate in ``MatcherTable/candidates``.
     var start: UInt32 = 0
-    /// The number of candidates (0 for a word that opens no entry).
+    /// The number of candidates (0 for a word that opens no entry; a first word opens at most 65,535 entries).
     var count: UInt16 = 0
     /// The ``WordClass`` bits.
     var classes: UInt16 = 0
@@ -390,7 +390,7 @@ struct CandidateGroup: Sendable {
 /// first-word table (which also records the word classes the matcher reads on every word:
 /// openers and coordinators), the candidates of each first word stored together (longest entry
 /// first, then entry order), their flags in the same order, all their word hashes in one run, and
-/// a second small table of the word classes only the context rules read. Plain values in five
+/// a second small table of the word classes only the context rules read. Plain values in six
 /// allocations: matching a token touches no reference-counted object and no String.
 final class MatcherTable: @unchecked Sendable {
     // @unchecked: the buffers are written only in `init` and freed in `deinit`; readers never write.
