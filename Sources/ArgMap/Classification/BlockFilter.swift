@@ -166,13 +166,17 @@ enum Numbering {
     static func heading(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lexicon: Lexicon) -> (Marker, ListStep)? {
         if let (numbering, _) = item(bytes, range: range) { return numbering }
         let tokens = Tokenizer.tokens(bytes, in: range)
-        guard let first = tokens.first, first.isWord, let candidates = lexicon.candidates(for: first) else { return nil }
-        for index in candidates {
-            let entry = lexicon.entries[index]
-            guard case .position = entry.listStep, let step = entry.listStep,
-                tokens.withUnsafeBufferPointer({ MarkerMatcher.matches(lexicon.refs[index].hashes, $0, at: 0) })
-            else { continue }
-            let markerRange = first.range.lowerBound..<tokens[entry.words.count - 1].range.upperBound
+        guard let first = tokens.first, first.isWord else { return nil }
+        let table = lexicon.matcher
+        let match = withExtendedLifetime(table) {
+            tokens.withUnsafeBufferPointer { run in
+                table.firstMatch(of: table.slot(for: first.hash), in: run, at: 0) { candidate in
+                    if case .position = table.flags[candidate].listStep { true } else { false }
+                }
+            }
+        }
+        if match >= 0, case let candidate = table.candidates[match], let step = table.flags[match].listStep {
+            let markerRange = first.range.lowerBound..<tokens[Int(candidate.wordCount) - 1].range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[markerRange]), as: UTF8.self)
             return (Marker(text: text, range: markerRange, sense: .enumeration), step)
         }

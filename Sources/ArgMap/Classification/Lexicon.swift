@@ -89,12 +89,8 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Entry indices by first word, longest entries first.
     let index: [String: [Int]]
-    /// The entries as shared references, for the matcher (one retain per found marker, not one per field).
-    let refs: [EntryRef]
-    /// Hash slots of the first words (0 = empty), their candidate lists, and the lists.
-    let slotHashes: [UInt64]
-    let slotLists: [Int32]
-    let candidateLists: [[Int]]
+    /// The flat tables the marker matcher reads (first words, their candidates, the word hashes).
+    let matcher: MatcherTable
 
     /// Creates a lexicon from entries; a later entry with the same marker replaces an earlier one.
     public init(entries: [LexiconEntry]) {
@@ -109,7 +105,6 @@ public struct Lexicon: Sendable {
             }
         }
         self.entries = ordered
-        self.refs = ordered.map(EntryRef.init)
         var index: [String: [Int]] = [:]
         for (i, entry) in ordered.enumerated() {
             index[entry.words[0], default: []].append(i)
@@ -121,37 +116,8 @@ public struct Lexicon: Sendable {
             }
         }
         self.index = index
-        // open addressing on the first words' hashes: one probe per token, no String hashing
-        var capacity = 64
-        while capacity < index.count * 4 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var lists = [Int32](repeating: -1, count: capacity)
-        var candidateLists: [[Int]] = []
-        for key in index.keys.sorted() {
-            let hash = Tokenizer.wordHash(key.utf8) | 1  // never 0: 0 marks an empty slot
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = hash
-            lists[slot] = Int32(candidateLists.count)
-            candidateLists.append(index[key] ?? [])
-        }
-        self.slotHashes = slots
-        self.slotLists = lists
-        self.candidateLists = candidateLists
-    }
-
-    /// The candidate entries for a word token (longest first), if any: one hash probe; the
-    /// candidates' words are compared in full by the matcher.
-    @inline(__always) func candidates(for token: Token) -> [Int]? {
-        let hash = token.hash | 1
-        let mask = slotHashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slotHashes[slot]
-            if stored == 0 { return nil }
-            if stored == hash { return candidateLists[Int(slotLists[slot])] }
-            slot = (slot + 1) & mask
-        }
+        self.matcher = MatcherTable(
+            entries: ordered, index: index, wordClasses: Grammar.matcherClasses, contextClasses: Grammar.contextClasses)
     }
 
     /// Parses lexicon text in the TSV format of `discourse-markers.tsv`.
@@ -306,6 +272,23 @@ struct EntryFlags: Sendable, Equatable {
 
     /// The marker as listed (for tests and messages; the rules read the flags).
     var marker: String { MarkerNames.name(of: markerID) }
+
+    /// The flags of a lexicon entry.
+    init(_ entry: LexiconEntry) {
+        sense = entry.senses.first
+        position = entry.position
+        splits = entry.splits
+        isSubordinator = entry.isSubordinator
+        isWeak = entry.isWeak
+        isAttribution = entry.isAttribution
+        listStep = entry.listStep
+        isOpinion = entry.isOpinion
+        isEvaluative = entry.isEvaluative
+        isBut = entry.marker == "but"
+        isNotOnly = entry.marker == "not only"
+        endsWithLy = entry.marker.hasSuffix("ly")
+        markerID = MarkerNames.id(of: entry.marker)
+    }
 }
 
 /// The marker texts of every lexicon built in the process, each numbered once, so that a found
@@ -330,35 +313,299 @@ enum MarkerNames {
     }
 }
 
-/// A lexicon entry held by reference, for the matcher: the words it matches, its context
-/// rule, and the flags found markers carry.
-final class EntryRef: Sendable, Equatable {
-    let words: [String]
-    /// The word hashes of `words`, as tokens carry them.
-    let hashes: [UInt64]
-    /// The context rule that decides the reading, if any.
-    let context: String?
-    /// The entry's fields as one plain value, as found markers carry it.
-    let flags: EntryFlags
+/// The context rule that decides an ambiguous marker's reading (the lexicon's `ctx=` flag).
+enum ContextRule: UInt8, Sendable {
+    /// No rule (or a rule this version does not know): the default sense stands.
+    case none
+    /// "since": not when it reads as time.
+    case since
+    /// "as": causal only opening a clause with a subject.
+    case asClause
+    /// "while": not before an "-ing" form.
+    case whileClause
+    /// "so": not as an intensifier.
+    case soClause
+    /// "for": causal only opening a clause.
+    case forClause
+    /// "first" and its kin: an enumeration only as the sentence's first word.
+    case first
+    /// A "first" rule on a marker whose first word is "the" ("the first reason").
+    case theFirst
 
-    init(_ entry: LexiconEntry) {
-        words = entry.words
-        hashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
-        context = entry.context
-        flags = EntryFlags(
-            sense: entry.senses.first, position: entry.position, splits: entry.splits,
-            isSubordinator: entry.isSubordinator, isWeak: entry.isWeak, isAttribution: entry.isAttribution,
-            listStep: entry.listStep, isOpinion: entry.isOpinion, isEvaluative: entry.isEvaluative,
-            isBut: entry.marker == "but", isNotOnly: entry.marker == "not only", endsWithLy: entry.marker.hasSuffix("ly"),
-            markerID: MarkerNames.id(of: entry.marker))
+    /// The rule named in the lexicon, for a marker with these words.
+    init(_ name: String?, words: [String]) {
+        switch name {
+        case "since": self = .since
+        case "as": self = .asClause
+        case "while": self = .whileClause
+        case "so": self = .soClause
+        case "for": self = .forClause
+        case "first": self = words.first == "the" ? .theFirst : .first
+        default: self = .none
+        }
+    }
+}
+
+/// A slot of the matcher's first-word table: a word hash, the candidates of the entries that word
+/// opens, and the grammar classes of the words with that hash `| 1` (as ``WordSet`` compares them).
+struct MatcherSlot: Sendable {
+    /// The hash of the slot's first word (of the entries' first word, when it opens entries);
+    /// slots are found by this hash `| 1`. An empty slot has no candidates and no classes (every word
+    /// in a table has one or the other).
+    var hash: UInt64 = 0
+    /// The index of the first candidate in ``MatcherTable/candidates``.
+    var start: UInt32 = 0
+    /// The number of candidates (0 for a word that opens no entry; a first word opens at most 65,535 entries).
+    var count: UInt16 = 0
+    /// The ``WordClass`` bits.
+    var classes: UInt16 = 0
+
+    /// `true` for a slot that holds no word.
+    var isEmpty: Bool { count | classes == 0 }
+}
+
+/// What the matcher compares of a lexicon entry (16 bytes): its second word, where all its word
+/// hashes are, and its context rule. Its flags are in ``MatcherTable/flags`` at the same index,
+/// read only once it matched.
+struct MatcherCandidate: Sendable {
+    /// The hash of the second word (0 for a one-word entry).
+    let second: UInt64
+    /// The index of the entry's first word hash in ``MatcherTable/hashes``.
+    let wordStart: UInt32
+    /// The number of words.
+    let wordCount: UInt16
+    /// The context rule that decides the reading.
+    let context: ContextRule
+}
+
+/// What the candidates of one first word need, for the matcher to skip those that cannot match.
+struct CandidateGroup: Sendable {
+    /// A 64-bit filter of the candidates' second words (bit ``MatcherTable/filterBit(of:)`` of each hash).
+    let secondWords: UInt64
+    /// The index in ``MatcherTable/candidates`` of the first one-word candidate (the group's end if none).
+    let singles: UInt32
+}
+
+/// The marker matcher's tables, built once per lexicon and only read after: an open-addressing
+/// first-word table (which also records the word classes the matcher reads on every word:
+/// openers and coordinators), the candidates of each first word stored together (longest entry
+/// first, then entry order), their flags in the same order, all their word hashes in one run, and
+/// a second small table of the word classes only the context rules read. Plain values in six
+/// allocations: matching a token touches no reference-counted object and no String.
+final class MatcherTable: @unchecked Sendable {
+    // @unchecked: the buffers are written only in `init` and freed in `deinit`; readers never write.
+    /// The first-word slots (a power of two, at most a quarter full so that a probe rarely goes on).
+    let slots: UnsafeMutableBufferPointer<MatcherSlot>
+    /// `slots.count - 1`.
+    let mask: Int
+    /// The slots of the context rules' word classes (no candidates; at most half full).
+    let contextSlots: UnsafeMutableBufferPointer<MatcherSlot>
+    /// `contextSlots.count - 1`.
+    let contextMask: Int
+    /// The candidates, grouped by first word.
+    let candidates: UnsafeMutableBufferPointer<MatcherCandidate>
+    /// The candidates' flags (index as in ``candidates``).
+    let flags: UnsafeMutableBufferPointer<EntryFlags>
+    /// At the index of each first word's first candidate: what its candidates need, so that a
+    /// word that follows none of them is seen without a scan.
+    let groups: UnsafeMutableBufferPointer<CandidateGroup>
+    /// The candidates' word hashes, as tokens carry them.
+    let hashes: UnsafeMutableBufferPointer<UInt64>
+
+    /// Builds the tables.
+    /// - Parameters:
+    ///   - entries: the lexicon's entries.
+    ///   - index: entry indices by first word, longest first.
+    ///   - wordClasses: the word classes read on every word (kept in the first-word table).
+    ///   - contextClasses: the word classes only the context rules read (kept in a table of their own).
+    init(entries: [LexiconEntry], index: [String: [Int]], wordClasses: [(WordClass, [String])], contextClasses: [(WordClass, [String])]) {
+        var main = SlotBuilder()
+        for word in index.keys.sorted() {
+            // two first words whose hashes differ only in the low bit: the first (in sorted order) wins
+            main.add(Tokenizer.wordHash(word.utf8), entries: index[word] ?? [])
+        }
+        for (wordClass, words) in wordClasses {
+            for word in words { main.add(Tokenizer.wordHash(word.utf8), classes: wordClass) }
+        }
+        var context = SlotBuilder()
+        for (wordClass, words) in contextClasses {
+            for word in words { context.add(Tokenizer.wordHash(word.utf8), classes: wordClass) }
+        }
+        var flat: [MatcherCandidate] = []
+        var flatFlags: [EntryFlags] = []
+        var groupInfo: [CandidateGroup] = []
+        var words: [UInt64] = []
+        (slots, mask) = main.slots(spread: 4) { list in
+            let start = flat.count
+            var filter: UInt64 = 0
+            for i in list {
+                let entry = entries[i]
+                let wordHashes = entry.words.map { Tokenizer.wordHash($0.utf8) }
+                flat.append(MatcherCandidate(
+                    second: wordHashes.count > 1 ? wordHashes[1] : 0, wordStart: UInt32(truncatingIfNeeded: words.count),
+                    wordCount: UInt16(truncatingIfNeeded: wordHashes.count), context: ContextRule(entry.context, words: entry.words)))
+                flatFlags.append(EntryFlags(entry))
+                groupInfo.append(CandidateGroup(secondWords: 0, singles: 0))
+                words.append(contentsOf: wordHashes)
+                if wordHashes.count > 1 { filter |= Self.filterBit(of: wordHashes[1]) }
+            }
+            if start < groupInfo.count {
+                // the one-word entries come last (longest first)
+                let singles = flat[start...].firstIndex { $0.wordCount == 1 } ?? flat.count
+                groupInfo[start] = CandidateGroup(secondWords: filter, singles: UInt32(truncatingIfNeeded: singles))
+            }
+            return (start, flat.count - start)
+        }
+        (contextSlots, contextMask) = context.slots(spread: 2) { _ in (0, 0) }
+        candidates = .allocate(capacity: flat.count)
+        _ = candidates.initialize(from: flat)
+        flags = .allocate(capacity: flatFlags.count)
+        _ = flags.initialize(from: flatFlags)
+        groups = .allocate(capacity: groupInfo.count)
+        _ = groups.initialize(from: groupInfo)
+        hashes = .allocate(capacity: words.count)
+        _ = hashes.initialize(from: words)
     }
 
-    /// The default sense.
-    var sense: DiscourseSense? { flags.sense }
-    /// Where the marker must stand.
-    var position: MarkerPosition { flags.position }
+    deinit {
+        slots.deallocate()
+        contextSlots.deallocate()
+        candidates.deallocate()
+        flags.deallocate()
+        groups.deallocate()
+        hashes.deallocate()
+    }
 
-    static func == (lhs: EntryRef, rhs: EntryRef) -> Bool { lhs === rhs }
+    /// The bit of a word hash in a ``CandidateGroup/secondWords`` filter (from its top six bits).
+    @inline(__always) static func filterBit(of hash: UInt64) -> UInt64 {
+        1 &<< (hash &>> 58)
+    }
+
+    /// The first slot probed for a key (a hash `| 1`): its bits above the lowest, which every key has set.
+    @inline(__always) static func home(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key >> 1) & mask
+    }
+
+    /// The slot of a word hash in `slots`; an empty slot (no candidates, no classes) when there is none.
+    @inline(__always) static func slot(for wordHash: UInt64, in slots: UnsafeMutableBufferPointer<MatcherSlot>, mask: Int) -> MatcherSlot {
+        let key = wordHash | 1
+        var at = home(of: key, mask: mask)
+        while true {
+            let slot = slots[at]
+            // an empty slot is returned as it is: it has no candidates and no classes
+            if slot.hash | 1 == key || slot.isEmpty { return slot }
+            at = (at &+ 1) & mask
+        }
+    }
+
+    /// The first-word slot of a word hash; an empty slot when the table has none.
+    @inline(__always) func slot(for wordHash: UInt64) -> MatcherSlot {
+        Self.slot(for: wordHash, in: slots, mask: mask)
+    }
+
+    /// The opener and coordinator classes of a token (none for punctuation).
+    @inline(__always) func classes(of token: Token) -> WordClass {
+        token.isWord ? WordClass(rawValue: slot(for: token.hash).classes) : []
+    }
+
+    /// The classes the context rules read of a token (none for punctuation).
+    @inline(__always) func contextClasses(of token: Token) -> WordClass {
+        token.isWord ? WordClass(rawValue: Self.slot(for: token.hash, in: contextSlots, mask: contextMask).classes) : []
+    }
+
+    /// The index in ``candidates`` of the first candidate of `slot` (longest first) that `accept`
+    /// takes and whose words stand at token `i`, or -1. `slot` must be the slot of token `i`'s word.
+    @inline(__always) func firstMatch(
+        of slot: MatcherSlot, in tokens: UnsafeBufferPointer<Token>, at i: Int,
+        where accept: (Int) -> Bool = { _ in true }
+    ) -> Int {
+        // every candidate of the slot has the slot's word first: compared once, exactly
+        guard slot.count > 0, tokens[i].hash == slot.hash else { return -1 }
+        let hasNext = i &+ 1 < tokens.count && tokens[i &+ 1].isWord
+        let next = hasNext ? tokens[i &+ 1].hash : 0
+        let start = Int(slot.start)
+        let end = start &+ Int(slot.count)
+        var c = start
+        let group = groups[start]
+        if !hasNext || group.secondWords & Self.filterBit(of: next) == 0 {
+            // no entry's second word follows: only the one-word entries, which come last, can match
+            c = Int(group.singles)
+        }
+        while c < end {
+            let candidate = candidates[c]
+            if candidate.wordCount == 1 || (hasNext && candidate.second == next && rest(of: candidate, tokens, at: i)) {
+                if accept(c) { return c }
+            }
+            c &+= 1
+        }
+        return -1
+    }
+
+    /// `true` when the words of `candidate` after its second stand after token `i + 1`.
+    @inline(__always) private func rest(of candidate: MatcherCandidate, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let count = Int(candidate.wordCount)
+        guard count > 2 else { return true }
+        guard i &+ count <= tokens.count else { return false }
+        let start = Int(candidate.wordStart)
+        var k = 2
+        while k < count {
+            let token = tokens[i &+ k]
+            guard token.isWord, token.hash == hashes[start &+ k] else { return false }
+            k &+= 1
+        }
+        return true
+    }
+
+    /// The candidates of a first word with their flags, longest first (a copy, for tests).
+    func entries(forWord word: String) -> [(candidate: MatcherCandidate, flags: EntryFlags)] {
+        let slot = slot(for: Tokenizer.wordHash(word.utf8))
+        let start = Int(slot.start)
+        return (start..<(start + Int(slot.count))).map { (candidates[$0], flags[$0]) }
+    }
+
+}
+
+/// Collects the words of a slot table (each hash `| 1` once, in the order first added), then lays the slots out.
+private struct SlotBuilder {
+    /// Each word's hash `| 1`, in the order first added.
+    private var keys: [UInt64] = []
+    /// The exact hash of the first word added with each key.
+    private var exact: [UInt64: UInt64] = [:]
+    private var lists: [UInt64: [Int]] = [:]
+    private var classes: [UInt64: UInt16] = [:]
+
+    /// Adds a word that opens these entries (ignored when a word with the same key already opens some).
+    mutating func add(_ hash: UInt64, entries: [Int]) {
+        guard lists[hash | 1] == nil else { return }
+        if exact[hash | 1] == nil { keys.append(hash | 1); exact[hash | 1] = hash }
+        lists[hash | 1] = entries
+    }
+
+    /// Adds a word of a class.
+    mutating func add(_ hash: UInt64, classes wordClass: WordClass) {
+        if exact[hash | 1] == nil { keys.append(hash | 1); exact[hash | 1] = hash }
+        classes[hash | 1, default: 0] |= wordClass.rawValue
+    }
+
+    /// The slots, at least `spread` times as many as the words, and their mask; `place` stores a
+    /// word's entries and returns where they start and how many there are.
+    func slots(spread: Int, place: ([Int]) -> (start: Int, count: Int)) -> (UnsafeMutableBufferPointer<MatcherSlot>, Int) {
+        var capacity = 16
+        while capacity < keys.count * spread { capacity *= 2 }
+        let slots = UnsafeMutableBufferPointer<MatcherSlot>.allocate(capacity: capacity)
+        slots.initialize(repeating: MatcherSlot())
+        let mask = capacity - 1
+        for key in keys {
+            let (start, count) = place(lists[key] ?? [])
+            let slot = MatcherSlot(
+                hash: exact[key] ?? key, start: UInt32(truncatingIfNeeded: start), count: UInt16(truncatingIfNeeded: count),
+                classes: classes[key] ?? 0)
+            var at = MatcherTable.home(of: key, mask: mask)
+            while !slots[at].isEmpty { at = (at &+ 1) & mask }
+            slots[at] = slot
+        }
+        return (slots, mask)
+    }
 }
 
 extension StringProtocol {

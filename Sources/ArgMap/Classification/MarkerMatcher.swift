@@ -27,6 +27,11 @@ enum MarkerMatcher {
 
     /// The markers of a run of tokens, in text order; connectives with no sense here are left out.
     static func markers(in tokens: UnsafeBufferPointer<Token>, lexicon: Lexicon) -> [FoundMarker] {
+        let table = lexicon.matcher
+        return withExtendedLifetime(table) { markers(in: tokens, table: table) }
+    }
+
+    private static func markers(in tokens: UnsafeBufferPointer<Token>, table: MatcherTable) -> [FoundMarker] {
         var found: [FoundMarker] = []
         var initial = true
         var leadingWords = 0  // words before this one that are only openers ("and", "but")
@@ -41,65 +46,52 @@ enum MarkerMatcher {
                 i += 1
                 continue
             }
-            var matched: (entry: EntryRef, length: Int)?
-            if let candidates = lexicon.candidates(for: token) {
-                for index in candidates {
-                    let entry = lexicon.refs[index]
-                    if matches(entry.hashes, tokens, at: i) {
-                        matched = (entry, entry.words.count)
-                        break
-                    }
-                }
-            }
-            guard let (entry, length) = matched else {
-                if !(initial && Grammar.openers.contains(token)) { initial = false }
+            // one probe gives both the entries this word opens and its grammar classes
+            let slot = table.slot(for: token.hash)
+            let index = table.firstMatch(of: slot, in: tokens, at: i)
+            guard index >= 0 else {
+                if !(initial && slot.classes & WordClass.opener.rawValue != 0) { initial = false }
                 leadingWords += 1
                 i += 1
                 continue
             }
-            let (breakBefore, start) = clauseOpening(tokens, at: i)
+            let entry = table.candidates[index]
+            let length = Int(entry.wordCount)
+            let flags = table.flags[index]
+            let (breakBefore, start) = clauseOpening(tokens, at: i, table: table)
             let atClause = i == 0 || start == 0 || breakBefore
             let allowed: Bool
-            switch entry.position {
+            switch flags.position {
             case .sentenceInitial: allowed = initial
             case .clauseInitial: allowed = initial || atClause
             case .anywhere: allowed = true
             }
-            var sense: DiscourseSense? = allowed ? entry.sense : nil
-            if sense != nil, let context = entry.context {
-                sense = read(context, entry: entry, tokens, at: i, length: length, atClause: atClause,
-                             breakBefore: breakBefore, isFirstWord: leadingWords == 0 || onlyOpeners(tokens, before: i))
+            var sense: DiscourseSense? = allowed ? flags.sense : nil
+            if sense != nil, entry.context != .none {
+                sense = read(entry.context, sense: flags.sense, tokens, at: i, length: length, table: table, atClause: atClause,
+                             breakBefore: breakBefore, leadingWords: leadingWords)
             }
             if let sense {
                 found.append(FoundMarker(
-                    entry: entry.flags, tokens: i..<(i + length),
+                    entry: flags, tokens: i..<(i + length),
                     range: tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound,
                     sense: sense, isInitial: initial, followsBreak: breakBefore, clauseStart: start))
             }
-            if sense == nil || !initial { initial = initial && entry.position == .sentenceInitial && sense != nil }
+            if sense == nil || !initial { initial = initial && flags.position == .sentenceInitial && sense != nil }
             leadingWords += length
             i += length
         }
         return found
     }
 
-    /// `true` when the words with these word hashes stand at token `i`.
-    static func matches(_ hashes: [UInt64], _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
-        guard i + hashes.count <= tokens.count else { return false }
-        for (k, hash) in hashes.enumerated() {
-            let token = tokens[i + k]
-            guard token.isWord, token.hash == hash else { return false }
-        }
-        return true
-    }
-
     /// Whether a clause break precedes token `i` (skipping coordinators), and the clause's first token.
-    static func clauseOpening(_ tokens: UnsafeBufferPointer<Token>, at i: Int) -> (Bool, Int) {
+    /// (Not inlined: it runs once per found marker, and keeps the per-token loop small.)
+    @inline(never) static func clauseOpening(_ tokens: UnsafeBufferPointer<Token>, at i: Int, table: MatcherTable) -> (Bool, Int) {
         var j = i - 1
         while j >= 0 {
-            if tokens[j].isWord, Grammar.coordinators.contains(tokens[j]) {
+            if table.classes(of: tokens[j]).contains(.coordinator) {
                 j -= 1
-            } else if tokens[j].mark == 0x2C, j > 0, tokens[j - 1].isWord, Grammar.coordinators.contains(tokens[j - 1]) {
+            } else if tokens[j].mark == 0x2C, j > 0, table.classes(of: tokens[j - 1]).contains(.coordinator) {
                 j -= 1  // ", and, moreover,"
             } else {
                 break
@@ -109,8 +101,8 @@ enum MarkerMatcher {
         return (tokens[j].isClauseBreak, j + 1)
     }
 
-    static func onlyOpeners(_ tokens: UnsafeBufferPointer<Token>, before i: Int) -> Bool {
-        for k in 0..<i where tokens[k].isWord && !Grammar.openers.contains(tokens[k]) { return false }
+    static func onlyOpeners(_ tokens: UnsafeBufferPointer<Token>, before i: Int, table: MatcherTable) -> Bool {
+        for k in 0..<i where tokens[k].isWord && !table.classes(of: tokens[k]).contains(.opener) { return false }
         return true
     }
 
@@ -118,101 +110,155 @@ enum MarkerMatcher {
         i < tokens.count && tokens[i].isWord ? tokens[i] : nil
     }
 
-    /// The sense of an ambiguous marker in context, or `nil` when it is not a connective here.
-    static func read(
-        _ context: String, entry: EntryRef, _ tokens: UnsafeBufferPointer<Token>, at i: Int, length: Int,
-        atClause: Bool, breakBefore: Bool, isFirstWord: Bool
+    /// The sense of an ambiguous marker in context (`sense`, its default one, or `nil` when it is
+    /// not a connective here). (Not inlined: it runs once per ambiguous marker, and keeps the per-token loop small.)
+    @inline(never) static func read(
+        _ rule: ContextRule, sense: DiscourseSense?, _ tokens: UnsafeBufferPointer<Token>, at i: Int, length: Int,
+        table: MatcherTable, atClause: Bool, breakBefore: Bool, leadingWords: Int
     ) -> DiscourseSense? {
         let after = i + length
         let next = nextWord(tokens, after: after)
+        // the classes of the next word (none when no word follows)
+        let nextClasses = next.map { table.contextClasses(of: $0) } ?? []
         let nextIsComma = after < tokens.count && tokens[after].mark == 0x2C
-        switch context {
-        case "since":
+        switch rule {
+        case .since:
             // temporal: "since 2010", "since then", "ever since", "since January"
-            if let next, next.startsWithNumber || Grammar.timeWords.contains(next) { return nil }
-            if i > 0, Grammar.everLong.contains(tokens[i - 1]) { return nil }
-            return entry.sense
-        case "as":
-            if breakBefore && nextIsComma { return entry.sense }  // ", as, due to ..., many banks"
-            guard atClause, let next, !Grammar.asNotCausal.contains(next) else { return nil }
-            if after + 1 < tokens.count, tokens[after + 1].isWord, Grammar.asManner.contains(tokens[after + 1]) {
+            if let next, next.startsWithNumber || nextClasses.contains(.timeWord) { return nil }
+            if i > 0, table.contextClasses(of: tokens[i - 1]).contains(.everLong) { return nil }
+            return sense
+        case .asClause:
+            if breakBefore && nextIsComma { return sense }  // ", as, due to ..., many banks"
+            guard atClause, next != nil, !nextClasses.contains(.asNotCausal) else { return nil }
+            if after + 1 < tokens.count, table.contextClasses(of: tokens[after + 1]).contains(.asManner) {
                 return nil  // "as we know", "as it seen from Russia"
             }
-            if !breakBefore && !Grammar.subjects.contains(next) { return nil }
-            return entry.sense
-        case "while":
+            if !breakBefore && !nextClasses.contains(.subject) { return nil }
+            return sense
+        case .whileClause:
             guard atClause else { return nil }
             if let next, next.hasSuffix("ing") { return nil }  // "while studying"
-            return entry.sense
-        case "so":
+            return sense
+        case .soClause:
             guard atClause else { return nil }
-            if let next, Grammar.soIntensified.contains(next) { return nil }
-            return entry.sense
-        case "for":
+            if nextClasses.contains(.soIntensified) { return nil }
+            return sense
+        case .forClause:
             guard atClause else { return nil }
-            if nextIsComma { return entry.sense }
-            guard let next, Grammar.subjects.contains(next) else { return nil }
-            return entry.sense
-        case "first":
-            guard isFirstWord else { return nil }
-            if nextIsComma { return entry.sense }
+            if nextIsComma { return sense }
+            guard nextClasses.contains(.subject) else { return nil }
+            return sense
+        case .first, .theFirst:
+            guard leadingWords == 0 || onlyOpeners(tokens, before: i, table: table) else { return nil }
+            if nextIsComma { return sense }
             guard let next else { return nil }
-            if entry.words.first == "the" { return Grammar.listNouns.contains(next) || next.hash == Grammar.isHash ? entry.sense : nil }
-            if Grammar.firstNotEnumeration.contains(next) { return nil }
-            return next.isCapitalized || Grammar.subjects.contains(next) || Grammar.determiners.contains(next)
-                ? entry.sense : nil
-        default:
-            return entry.sense
+            if rule == .theFirst { return nextClasses.contains(.listNoun) || next.hash == Grammar.isHash ? sense : nil }
+            if nextClasses.contains(.firstNotEnumeration) { return nil }
+            return next.isCapitalized || !nextClasses.isDisjoint(with: [.subject, .determiner]) ? sense : nil
+        case .none:
+            return sense
         }
     }
 }
 
+/// The grammar word classes the marker matcher reads: openers and coordinators in the lexicon's
+/// first-word table (``MatcherTable/classes(of:)``, the probe that finds a word's entries), the
+/// others, which only the context rules read, in a table of their own (``MatcherTable/contextClasses(of:)``).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    /// ``Grammar/openers``.
+    static let opener = WordClass(rawValue: 1 << 0)
+    /// Coordinating conjunctions that may precede a clause-opening marker.
+    static let coordinator = WordClass(rawValue: 1 << 1)
+    /// ``Grammar/subjects``.
+    static let subject = WordClass(rawValue: 1 << 2)
+    /// ``Grammar/determiners``.
+    static let determiner = WordClass(rawValue: 1 << 3)
+    /// Words after which "since" reads as time.
+    static let timeWord = WordClass(rawValue: 1 << 4)
+    /// Words after which "as" is not causal.
+    static let asNotCausal = WordClass(rawValue: 1 << 5)
+    /// Second words after "as" + subject that make it a manner clause.
+    static let asManner = WordClass(rawValue: 1 << 6)
+    /// Words after which "so" is an intensifier.
+    static let soIntensified = WordClass(rawValue: 1 << 7)
+    /// Words after which a sentence-initial "first" is an adjective.
+    static let firstNotEnumeration = WordClass(rawValue: 1 << 8)
+    /// ``Grammar/listNouns``.
+    static let listNoun = WordClass(rawValue: 1 << 9)
+    /// Words before "since" that make it temporal ("ever", "long").
+    static let everLong = WordClass(rawValue: 1 << 10)
+}
+
 /// Small closed word classes the context rules need (grammar, not discourse markers).
 enum Grammar {
+    /// The word classes the marker matcher reads on every word, with their words (kept in the
+    /// lexicon's first-word table).
+    static let matcherClasses: [(WordClass, [String])] = [(.opener, openersList), (.coordinator, coordinatorsList)]
+
+    /// The word classes only the context rules read, with their words (kept in a table of their own).
+    static let contextClasses: [(WordClass, [String])] = [
+        (.subject, subjectsList),
+        (.determiner, determinersList),
+        (.timeWord, timeWordsList),
+        (.asNotCausal, asNotCausalList),
+        (.asManner, asMannerList),
+        (.soIntensified, soIntensifiedList),
+        (.firstNotEnumeration, firstNotEnumerationList),
+        (.listNoun, listNounsList),
+        (.everLong, everLongList),
+    ]
+
+    /// The word set of these words.
+    private static func set(_ words: [String]) -> WordSet { WordSet(hashes: words.map { Tokenizer.wordHash($0.utf8) }) }
     /// Words that may open a sentence without ending its "initial" stretch.
-    static let openers: WordSet = ["and", "but", "or", "so", "yet", "well", "now", "no", "yes", "oh", "ok"]
+    static let openers = set(openersList)
+    private static let openersList: [String] = ["and", "but", "or", "so", "yet", "well", "now", "no", "yes", "oh", "ok"]
     /// Coordinating conjunctions that may precede a clause-opening marker.
-    static let coordinators: WordSet = ["and", "but", "or", "nor", "yet"]
+    private static let coordinatorsList: [String] = ["and", "but", "or", "nor", "yet"]
     /// Subject words: a clause follows.
-    static let subjects: WordSet = [
+    static let subjects = set(subjectsList)
+    private static let subjectsList: [String] = [
         "i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "these", "those", "one", "no",
         "nobody", "everyone", "everybody", "people", "such", "it's", "they're", "we're", "there's", "i'm", "he's",
         "she's", "you're", "many", "most", "some", "all", "both", "each",
     ]
     /// Determiners that open a noun phrase subject.
-    static let determiners: WordSet = ["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "any", "every"]
+    static let determiners = set(determinersList)
+    private static let determinersList: [String] = ["the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "any", "every"]
     /// Words after which "since" reads as time.
-    static let timeWords: WordSet = [
+    private static let timeWordsList: [String] = [
         "then", "last", "early", "earlier", "childhood", "yesterday", "birth", "ever", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decades", "years",
     ]
     /// Words after which "as" is not causal (comparison, role, manner).
-    static let asNotCausal: WordSet = [
+    private static let asNotCausalList: [String] = [
         "well", "long", "soon", "if", "though", "far", "much", "many", "such", "to", "of", "for", "in", "with", "part",
         "a", "an", "opposed", "usual", "always", "ever", "before", "per", "mentioned", "expected", "noted", "shown",
         "said", "seen", "described", "follows", "regards", "good", "bad", "little", "few", "large", "big", "high",
         "low", "important", "equal", "compared", "against", "its", "his", "her", "their", "our", "my",
     ]
     /// Second words after "as" + subject that make it a manner clause ("as we know").
-    static let asManner: WordSet = [
+    private static let asMannerList: [String] = [
         "seen", "known", "said", "know", "see", "noted", "mentioned", "shown", "expected", "stated", "reported",
         "say", "put", "argued", "suggested",
     ]
     /// Words after which "so" is an intensifier or part of another phrase.
-    static let soIntensified: WordSet = [
+    private static let soIntensifiedList: [String] = [
         "much", "many", "few", "little", "far", "long", "often", "well", "called", "to", "as", "very", "too",
         "good", "bad", "important", "easy", "hard", "difficult", "great", "big", "small", "large", "high", "low",
         "strong", "weak", "sure", "massive", "simple", "serious",
     ]
     /// Words after which a sentence-initial "first" is an adjective or part of a phrase.
-    static let firstNotEnumeration: WordSet = [
+    private static let firstNotEnumerationList: [String] = [
         "time", "thing", "things", "step", "steps", "place", "half", "world", "class", "lady", "minister", "and",
         "of", "one", "few", "two", "three", "day", "days", "year", "years", "week", "month", "person", "hand",
         "sight", "glance", "round", "quarter", "aid", "name", "impression", "impressions", "light",
     ]
     /// Nouns of list announcements ("several reasons") and of "the first reason".
-    static let listNouns: WordSet = [
+    static let listNouns = set(listNounsList)
+    private static let listNounsList: [String] = [
         "reason", "reasons", "explanation", "explanations", "argument", "arguments", "factor", "factors", "way",
         "ways", "point", "points", "problem", "problems", "cause", "causes", "ground", "grounds", "question",
         "questions", "issue", "issues", "aspect", "aspects", "benefit", "benefits", "advantage", "advantages",
@@ -272,7 +318,7 @@ enum Grammar {
     /// The hash of "but".
     static let butHash = Tokenizer.wordHash("but".utf8)
     /// Words before "since" that make it temporal ("ever since", "long since").
-    static let everLong: WordSet = ["ever", "long"]
+    private static let everLongList: [String] = ["ever", "long"]
     /// Words before a focus word that make "not just X, but Y".
     static let notFocus: WordSet = ["not", "longer", "no"]
 }

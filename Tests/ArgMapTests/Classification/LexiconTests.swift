@@ -78,4 +78,24 @@ import Testing
         #expect(markers.first?.entry.marker == "first of all")
         #expect(markers.first?.range == 0..<12)
     }
+
+    @Test func matcherTablesKeepLongestFirstThenEntryOrder() throws {
+        let lexicon = try Lexicon(
+            tsv: "in\taddition\tany\nin fact\trestatement\tany\nin the end\tresult\tany\nthe first\tenumeration\tinitial\tctx=first\n"
+                + "since\tcause\tclause\tctx=since\nwhy\tcause\tany\tctx=why\n",
+            file: "t.tsv")
+        #expect(lexicon.matcher.entries(forWord: "in").map(\.flags.marker) == ["in the end", "in fact", "in"])
+        #expect(lexicon.matcher.entries(forWord: "in").map(\.candidate.wordCount) == [3, 2, 1])
+        #expect(lexicon.matcher.entries(forWord: "the").map(\.candidate.context) == [.theFirst])
+        #expect(lexicon.matcher.entries(forWord: "since").map(\.candidate.context) == [.since])
+        #expect(lexicon.matcher.entries(forWord: "why").map(\.candidate.context) == [.none])
+        #expect(lexicon.matcher.entries(forWord: "end").isEmpty)
+        // a second word that follows no entry, one that follows one but not its third word, and no next word
+        var text = "In fact, in the end in the middle in short in."
+        let found = text.withUTF8 { bytes in
+            MarkerMatcher.markers(in: Tokenizer.tokens(bytes, in: 0..<bytes.count), lexicon: lexicon)
+        }
+        #expect(found.map(\.entry.marker) == ["in fact", "in the end", "in", "in", "in"])
+        #expect(found.map(\.tokens.count) == [2, 3, 1, 1, 1])
+    }
 }

@@ -100,7 +100,10 @@ import Testing
         #expect(MarkerNames.name(of: MarkerNames.id(of: "of course")) == "of course")
         #expect(MarkerNames.name(of: -1) == "")
         let custom = try Lexicon(tsv: "but\tcontrast\tclause\tsplit\nnot only\t-\tany\n", file: "t.tsv")
-        #expect(custom.refs.map(\.flags.isBut) == [true, false])
-        #expect(custom.refs.map(\.flags.isNotOnly) == [false, true])
+        #expect(custom.matcher.entries(forWord: "but").map(\.flags.isBut) == [true])
+        #expect(custom.matcher.entries(forWord: "but").map(\.flags.isNotOnly) == [false])
+        #expect(custom.matcher.entries(forWord: "not").map(\.flags.isBut) == [false])
+        #expect(custom.matcher.entries(forWord: "not").map(\.flags.isNotOnly) == [true])
+        #expect(custom.matcher.entries(forWord: "only").isEmpty)
     }
 }
