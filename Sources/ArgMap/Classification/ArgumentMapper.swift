@@ -194,7 +194,7 @@ public struct ArgumentMapper: Sendable {
             }
             let tokens = store.tokens.tokens(bytes, in: range)
             guard tokens.contains(where: \.isWord) else { continue }
-            let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon)
+            let markers = MarkerMatcher.markers(in: tokens, lexicon: lexicon, into: store.markers)
             let cut = UnitSplitter.splitIfCut(sentence: range, tokens: tokens, markers: markers, bytes: bytes)
             let spanCount = cut?.count ?? 1
             var tokenStart = 0
@@ -202,7 +202,7 @@ public struct ArgumentMapper: Sendable {
                 let span = cut?[k] ?? UnitSpan(range: range, isSubordinateClause: false, followsSubordinateClause: false)
                 // a whole sentence keeps its tokens and markers; a clause takes its slice and is read anew
                 let unitTokens: UnsafeBufferPointer<Token>
-                let unitMarkers: [FoundMarker]
+                let unitMarkers: UnsafeBufferPointer<FoundMarker>
                 if spanCount == 1 {
                     unitTokens = tokens
                     unitMarkers = markers
@@ -211,7 +211,7 @@ public struct ArgumentMapper: Sendable {
                     var tokenEnd = tokenStart
                     while tokenEnd < tokens.count, tokens[tokenEnd].range.upperBound <= span.range.upperBound { tokenEnd += 1 }
                     unitTokens = UnsafeBufferPointer(rebasing: tokens[tokenStart..<tokenEnd])
-                    unitMarkers = MarkerMatcher.markers(in: unitTokens, lexicon: lexicon)
+                    unitMarkers = MarkerMatcher.markers(in: unitTokens, lexicon: lexicon, into: store.markers)
                     tokenStart = tokenEnd
                 }
                 guard unitTokens.contains(where: \.isWord) else { continue }

@@ -31,8 +31,33 @@ enum MarkerMatcher {
         return withExtendedLifetime(table) { markers(in: tokens, table: table) }
     }
 
+    /// The markers of a run of tokens, written to an arena (no array per run): valid while the arena lives.
+    static func markers(
+        in tokens: UnsafeBufferPointer<Token>, lexicon: Lexicon, into arena: Arena<FoundMarker>
+    ) -> UnsafeBufferPointer<FoundMarker> {
+        let table = lexicon.matcher
+        return withExtendedLifetime(table) {
+            // a marker takes one token at least
+            arena.run(capacity: tokens.count) { start in
+                var count = 0
+                scan(tokens, table: table) { marker in
+                    (start + count).initialize(to: marker)
+                    count += 1
+                }
+                return count
+            }
+        }
+    }
+
     private static func markers(in tokens: UnsafeBufferPointer<Token>, table: MatcherTable) -> [FoundMarker] {
         var found: [FoundMarker] = []
+        scan(tokens, table: table) { found.append($0) }
+        return found
+    }
+
+    /// Calls `emit` with each marker of a run of tokens, in text order.
+    @inline(__always)
+    private static func scan(_ tokens: UnsafeBufferPointer<Token>, table: MatcherTable, emit: (FoundMarker) -> Void) {
         var initial = true
         var leadingWords = 0  // words before this one that are only openers ("and", "but")
         var i = 0
@@ -72,7 +97,7 @@ enum MarkerMatcher {
                              breakBefore: breakBefore, leadingWords: leadingWords)
             }
             if let sense {
-                found.append(FoundMarker(
+                emit(FoundMarker(
                     entry: flags, tokens: i..<(i + length),
                     range: tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound,
                     sense: sense, isInitial: initial, followsBreak: breakBefore, clauseStart: start))
@@ -81,7 +106,6 @@ enum MarkerMatcher {
             leadingWords += length
             i += length
         }
-        return found
     }
 
     /// Whether a clause break precedes token `i` (skipping coordinators), and the clause's first token.

@@ -31,7 +31,8 @@ struct Unit {
     var itemSentences = 1
 
     init(
-        range: Range<Int>, sentence: Int, paragraph: Int, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker],
+        range: Range<Int>, sentence: Int, paragraph: Int, tokens: UnsafeBufferPointer<Token>,
+        markers: UnsafeBufferPointer<FoundMarker>,
         isSubordinateClause: Bool, followsSubordinateClause: Bool, opensSentence: Bool, store: UnitStore
     ) {
         self.range = range
@@ -52,10 +53,6 @@ struct Unit {
             return count
         }
         self.statementKey = Int(truncatingIfNeeded: key)
-        let markers = store.markers.run(capacity: markers.count) { start in
-            for (k, marker) in markers.enumerated() { (start + k).initialize(to: marker) }
-            return markers.count
-        }
         self.markers = markers
         // the features the rules read, in one pass (the first marker of each kind, by index; -1 for none)
         var contrast: Int16 = -1, strong: Int16 = -1, weak: Int16 = -1, attribution: Int16 = -1, result: Int16 = -1
@@ -220,8 +217,8 @@ final class UnitStore: @unchecked Sendable {
     let tokens = Arena<Token>(chunkSize: 2048)
     /// The units' word hashes.
     let words = Arena<UInt64>(chunkSize: 4096)
-    /// The units' markers.
-    let markers = Arena<FoundMarker>(chunkSize: 256)
+    /// The markers of the units' sentences and clauses.
+    let markers = Arena<FoundMarker>(chunkSize: 1024)
 
     /// Stores not in use, at most ``poolLimit``.
     private static let pool = Mutex<[UnitStore]>([])

@@ -21,7 +21,7 @@ enum UnitSplitter {
     ///   - markers: its markers (found with the sentence as the run).
     ///   - bytes: the document text.
     static func split(
-        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: UnsafeBufferPointer<FoundMarker>, bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan] {
         splitIfCut(sentence: sentence, tokens: tokens, markers: markers, bytes: bytes)
             ?? [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
@@ -31,7 +31,7 @@ enum UnitSplitter {
     /// when the sentence is one unit as it stands (no array made for the common case; the cuts
     /// are worked out in stack space).
     static func splitIfCut(
-        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker], bytes: UnsafeBufferPointer<UInt8>
+        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: UnsafeBufferPointer<FoundMarker>, bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan]? {
         guard tokens.count > 2 * minimumWords else { return nil }
         let opener = markers.first { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }
@@ -98,7 +98,7 @@ enum UnitSplitter {
 
     /// The token indices where a new unit may start: after a semicolon, at a splitting marker
     /// that opens a clause, and at ", and"/", but" before a subject.
-    static func collectCuts(into cuts: inout Cuts, tokens: UnsafeBufferPointer<Token>, markers: [FoundMarker]) {
+    static func collectCuts(into cuts: inout Cuts, tokens: UnsafeBufferPointer<Token>, markers: UnsafeBufferPointer<FoundMarker>) {
         let notOnly = markers.first { $0.entry.isNotOnly }
         for marker in markers where marker.entry.splits && marker.sense != nil
             && (marker.followsBreak || (marker.entry.position == .anywhere && marker.tokens.lowerBound > 0))
