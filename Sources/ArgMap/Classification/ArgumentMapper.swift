@@ -44,47 +44,54 @@ public struct ArgumentMapper: Sendable {
         func string(_ range: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
-        func marker(_ found: FoundMarker) -> Marker? {
-            guard let sense = found.sense else { return nil }
-            return Marker(text: string(found.range), range: found.range, sense: sense)
-        }
-        let ids = Self.nodeIDs(units.count)
-        var ordinals: [Ordinal?] = Array(repeating: nil, count: units.count)
+        // list membership by unit: the list's number and the member's position (-1: none)
+        var memberOf = [Int32](repeating: -1, count: units.count)
+        var positionIn = [Int32](repeating: 0, count: units.count)
         for (n, list) in lists.enumerated() {
-            let listID = "l\(n + 1)"
             for (k, m) in list.members.enumerated() {
-                ordinals[m] = Ordinal(
-                    list: listID, position: list.positions[k], parent: list.parent.map { ids[$0] },
-                    isIncomplete: list.isIncomplete)
+                memberOf[m] = Int32(truncatingIfNeeded: n)
+                positionIn[m] = Int32(truncatingIfNeeded: list.positions[k])
             }
         }
+        let listIDs = lists.indices.map { "l\($0 + 1)" }
         var nodes: [ArgumentNode] = []
         nodes.reserveCapacity(units.count)
-        for (i, unit) in units.enumerated() {
-            let d = decisions[i]
-            var found = d.deciding.markers(units: units)
-            if i == thesis?.index {
-                found += unit.stance
-                if let result = unit.result { found.append(result) }
+        units.withUnsafeBufferPointer { units in
+            for i in units.indices {
+                let d = decisions[i]
+                let isThesis = i == thesis?.index
+                // the deciding markers (for the thesis its stance and conclusion markers too), each
+                // place once (the first marker at a place kept), then in text order
+                var markers: [Marker] = []
+                func take(_ found: FoundMarker) {
+                    guard let sense = found.sense, !markers.contains(where: { $0.range == found.range }) else { return }
+                    markers.append(Marker(text: string(found.range), range: found.range, sense: sense))
+                }
+                d.deciding.forEachMarker(in: units, take)
+                if isThesis {
+                    for marker in units[i].markers where marker.sense == .stance { take(marker) }
+                    if let result = units[i].result { take(result) }
+                }
+                var ordinal: Ordinal?
+                if memberOf[i] >= 0 {
+                    let list = lists[Int(memberOf[i])]
+                    ordinal = Ordinal(
+                        list: listIDs[Int(memberOf[i])], position: Int(positionIn[i]), parent: list.parent.map(Self.nodeID),
+                        isIncomplete: list.isIncomplete)
+                    if let numbering = units[i].numbering, !numbering.range.isEmpty,
+                        !markers.contains(where: { $0.range == numbering.range })
+                    {
+                        markers.append(Marker(text: string(numbering.range), range: numbering.range, sense: .enumeration))
+                    }
+                }
+                if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
+                nodes.append(ArgumentNode(
+                    id: Self.nodeID(i), kind: isThesis ? .thesis : d.kind, range: units[i].range,
+                    sentence: sentences[units[i].sentence].id, markers: markers, ordinal: ordinal,
+                    occurrences: repeats.isEmpty ? nil : repeats[i],
+                    confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
+                    rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
             }
-            // distinct places only (the first marker at a place kept), then in text order
-            var markers: [Marker] = []
-            for found in found {
-                guard let marker = marker(found), !markers.contains(where: { $0.range == marker.range }) else { continue }
-                markers.append(marker)
-            }
-            if let numbering = unit.numbering, ordinals[i] != nil, !numbering.range.isEmpty,
-                !markers.contains(where: { $0.range == numbering.range })
-            {
-                markers.append(Marker(text: string(numbering.range), range: numbering.range, sense: .enumeration))
-            }
-            if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
-            let isThesis = i == thesis?.index
-            nodes.append(ArgumentNode(
-                id: ids[i], kind: isThesis ? .thesis : d.kind, range: unit.range,
-                sentence: sentences[unit.sentence].id, markers: markers, ordinal: ordinals[i],
-                occurrences: repeats.isEmpty ? nil : repeats[i], confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
-                rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
         }
         // one edge at most from each unit, made in unit order: sorted by (from, to, relation) as made
         var edges: [ArgumentEdge] = []
@@ -92,20 +99,19 @@ public struct ArgumentMapper: Sendable {
         for (i, d) in decisions.enumerated() {
             guard let target = d.target, target != i, i != thesis?.index else { continue }
             edges.append(ArgumentEdge(
-                from: ids[i], to: ids[target], relation: d.relation,
+                from: Self.nodeID(i), to: Self.nodeID(target), relation: d.relation,
                 marker: d.edgeMarkerIsNumbering ? units[i].numbering.map { string($0.range) } : d.edgeMarker.map(string),
                 confidence: d.edgeConfidence, rule: d.edgeRule.rawValue))
         }
-        return (nodes, edges, thesis.map { ids[$0.index] })
+        return (nodes, edges, thesis.map { Self.nodeID($0.index) })
     }
 
     /// Node ids "n1", "n2"... made once for the usual sizes, so a document only copies them.
     static let commonNodeIDs: [String] = (1...4096).map { "n\($0)" }
 
-    /// The ids of `count` nodes.
-    static func nodeIDs(_ count: Int) -> [String] {
-        if count <= commonNodeIDs.count { return Array(commonNodeIDs[..<count]) }
-        return commonNodeIDs + (commonNodeIDs.count..<count).map { "n\($0 + 1)" }
+    /// The id of the node made from unit `index`.
+    static func nodeID(_ index: Int) -> String {
+        index < commonNodeIDs.count ? commonNodeIDs[index] : "n\(index + 1)"
     }
 
     /// Adds a repeated statement's place to the unit first holding it. The texts must agree byte

@@ -52,11 +52,21 @@ enum BlockFilter {
     /// `true` for a short line without sentence punctuation (furniture, a subtitle, a stray label).
     static func isFurniture(_ text: String) -> Bool {
         if text.utf8.count > 160 { return false }  // twelve words never take this many bytes in furniture
-        // sentence punctuation at the end settles it before the words are counted
-        if let last = text.unicodeScalars.last(where: { $0 != " " }),
-            ".!?:\"\u{201D}\u{2019}')".unicodeScalars.contains(last)
-        {
-            return false
+        // sentence punctuation at the end (. ! ? : " ' ) ” ’) settles it before the words are counted
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        if end > utf8.startIndex {
+            let last = utf8[utf8.index(before: end)]
+            switch last {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x27, 0x29: return false
+            case 0x9D, 0x99:  // ” and ’ are E2 80 9D and E2 80 99
+                if utf8.distance(from: utf8.startIndex, to: end) >= 3 {
+                    let first = utf8.index(end, offsetBy: -3)
+                    if utf8[first] == 0xE2, utf8[utf8.index(after: first)] == 0x80 { return false }
+                }
+            default: break
+            }
         }
         return Tokenizer.wordCount(of: text) < 12
     }

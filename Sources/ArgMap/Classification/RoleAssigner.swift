@@ -110,13 +110,19 @@ struct Deciding: Sendable, Equatable {
 
     /// The markers, in order.
     func markers(units: [Unit]) -> [FoundMarker] {
-        units.withUnsafeBufferPointer { units in
-            if openingsOf >= 0 { return units[Int(openingsOf)].markers.filter(Self.isOpening) }
-            var out: [FoundMarker] = []
-            if let first { out.append(first.marker(in: units)) }
-            if let second { out.append(second.marker(in: units)) }
-            return out
+        var out: [FoundMarker] = []
+        units.withUnsafeBufferPointer { units in forEachMarker(in: units) { out.append($0) } }
+        return out
+    }
+
+    /// Calls `body` with each marker, in order (no array made).
+    @inline(__always) func forEachMarker(in units: UnsafeBufferPointer<Unit>, _ body: (FoundMarker) -> Void) {
+        if openingsOf >= 0 {
+            for marker in units[Int(openingsOf)].markers where Self.isOpening(marker) { body(marker) }
+            return
         }
+        if let first { body(first.marker(in: units)) }
+        if let second { body(second.marker(in: units)) }
     }
 
     /// The first marker.
