@@ -203,9 +203,11 @@ enum Tokenizer {
                 var hasher = WordHasher()
                 // ASCII letters and digits eight bytes at a time; the rest byte by byte, below
                 if let base = bytes.baseAddress {
-                    while i &+ 8 <= end {
+                    // the eight bytes may run past the range (not past the text): the count stops at its end
+                    while i &+ 8 <= bytes.count {
                         let block = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        let (n, lowered) = asciiWordPrefix(block)
+                        let (prefix, lowered) = asciiWordPrefix(block)
+                        let n = min(prefix, end &- i)
                         if n > 0 { hasher.add(packed: lowered.byteSwapped >> UInt64(64 &- 8 &* n), count: n) }
                         i += n
                         if n < 8 { break }

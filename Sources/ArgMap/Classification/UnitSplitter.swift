@@ -37,12 +37,14 @@ enum UnitSplitter {
         let opener = markers.first { $0.isInitial && $0.entry.isSubordinator && $0.sense != nil }
         // room for every candidate (a semicolon, a marker and a ", and" may each give one per token),
         // and one more for the subordinate clause's end
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count + markers.count + 1) { space in
-            var cuts = Cuts(space: space)
+        let cutRoom = 2 * tokens.count + markers.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cutRoom + tokens.count + 1) { space in
+            var cuts = Cuts(space: UnsafeMutableBufferPointer(rebasing: space[..<cutRoom]))
             collectCuts(into: &cuts, tokens: tokens, markers: markers)
             if cuts.isEmpty, opener == nil { return nil }
+            let words = WordCounts(tokens, space: UnsafeMutableBufferPointer(rebasing: space[cutRoom...]))
             cuts.sortUnique()
-            cuts.keepValid(tokens: tokens)
+            cuts.keepValid(words)
             // "Although X, Y": the subordinate clause ends at the last comma before the next cut
             var subordinateEnd: Int?
             if let opener {
@@ -51,8 +53,8 @@ enum UnitSplitter {
                 // pays"), else after the last comma not followed by an appended phrase ("..., according to")
                 var fallback: Int?
                 for c in (opener.tokens.upperBound + 1)..<max(opener.tokens.upperBound + 1, limit) where tokens[c].mark == 0x2C {
-                    guard words(tokens, opener.tokens.lowerBound..<c) >= minimumWords,
-                        words(tokens, (c + 1)..<limit) >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
+                    guard words[opener.tokens.lowerBound..<c] >= minimumWords,
+                        words[(c + 1)..<limit] >= minimumWords, c + 1 < tokens.count, tokens[c + 1].isWord
                     else { continue }
                     let next = tokens[c + 1]
                     if Grammar.subjects.contains(next) || Grammar.determiners.contains(next) {
@@ -65,7 +67,7 @@ enum UnitSplitter {
                 if let end = subordinateEnd {
                     cuts.append(end)
                     cuts.sort()  // a repeat stays, as it always has: it makes the cut before it check the rest
-                    cuts.keepValid(tokens: tokens)
+                    cuts.keepValid(words)
                     if !cuts.contains(end) { subordinateEnd = nil }
                 }
             }
@@ -182,30 +184,53 @@ enum UnitSplitter {
         }
 
         /// Keeps the cuts that leave at least ``UnitSplitter/minimumWords`` words on each side
-        mutating func keepValid(tokens: UnsafeBufferPointer<Token>) {
+        mutating func keepValid(_ words: WordCounts) {
             var kept = 0
             var previous = 0
+            let end = words.tokenCount
             for n in 0..<count where space[n] > previous {
                 let cut = space[n]
-                let next = n + 1 < count ? space[n + 1] : tokens.count
-                guard words(tokens, previous..<cut) >= minimumWords, words(tokens, cut..<max(cut, next)) >= minimumWords
-                    || (next < tokens.count && words(tokens, cut..<tokens.count) >= minimumWords * 2)
+                let next = n + 1 < count ? space[n + 1] : end
+                guard words[previous..<cut] >= minimumWords, words[cut..<max(cut, next)] >= minimumWords
+                    || (next < end && words[cut..<end] >= minimumWords * 2)
                 else { continue }
                 space[kept] = cut  // kept <= n: nothing unread is overwritten
                 kept += 1
                 previous = cut
             }
             // the last piece must be long enough too
-            while kept > 0, words(tokens, space[kept - 1]..<tokens.count) < minimumWords { kept -= 1 }
+            while kept > 0, words[space[kept - 1]..<end] < minimumWords { kept -= 1 }
             count = kept
         }
     }
 
-    static func words(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Int {
-        var n = 0
-        for i in range where i < tokens.count && tokens[i].isWord { n += 1 }
-        return n
+    /// The number of words in any stretch of a run of tokens, from counts made once.
+    struct WordCounts {
+        /// `before[k]`: the words among the first `k` tokens.
+        private let before: UnsafeMutableBufferPointer<Int>
+        /// The number of tokens.
+        let tokenCount: Int
+
+        /// Counts the words of `tokens` into `space` (room for one more than the tokens).
+        init(_ tokens: UnsafeBufferPointer<Token>, space: UnsafeMutableBufferPointer<Int>) {
+            before = space
+            tokenCount = tokens.count
+            var n = 0
+            space[0] = 0
+            for k in tokens.indices {
+                if tokens[k].isWord { n += 1 }
+                space[k + 1] = n
+            }
+        }
+
+        /// The words among the tokens in `range` (the part past the last token counts none).
+        subscript(range: Range<Int>) -> Int {
+            let upper = min(range.upperBound, tokenCount)
+            guard range.lowerBound < upper else { return 0 }
+            return before[upper] - before[range.lowerBound]
+        }
     }
+
 
     /// Trims whitespace, and for a unit followed by another, the joining punctuation.
     static func trim(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, joining: Bool) -> Range<Int> {

@@ -62,6 +62,22 @@ import Testing
         }
     }
 
+    @Test func aRangeEndCutsAWordThatRunsOn() throws {
+        // the tokenizer reads eight bytes at a time, past the range's end when the text goes on
+        var text = "Abcdefghijklmnopqrstuvwxyz and more"
+        text.withUTF8 { bytes in
+            for end in 1...20 {
+                let words = Tokenizer.tokens(bytes, in: 0..<end)
+                #expect(words.count == 1)
+                #expect(words.first?.range == 0..<end)
+                let expected = String(decoding: bytes[0..<end], as: UTF8.self).lowercased()
+                #expect(words.first?.hash == Tokenizer.wordHash(expected.utf8), "\(end)")
+                #expect(words.first?.length == end)
+            }
+            #expect(Tokenizer.tokens(bytes, in: 3..<3).isEmpty)
+        }
+    }
+
     @Test func shortWordsNeverShareAHash() throws {
         // words of eight bytes or fewer pack into one 64-bit word: every such word its own hash
         var seen: [UInt64: String] = [:]
