@@ -54,6 +54,9 @@ public struct ArgumentMapper: Sendable {
             }
         }
         let listIDs = lists.indices.map { "l\($0 + 1)" }
+        // the places of repeated statements by unit, in unit order (read with a cursor, no look-ups)
+        let repeated = repeats.isEmpty ? [] : repeats.sorted { $0.key < $1.key }
+        var nextRepeat = 0
         var nodes: [ArgumentNode] = []
         nodes.reserveCapacity(units.count)
         units.withUnsafeBufferPointer { units in
@@ -85,10 +88,15 @@ public struct ArgumentMapper: Sendable {
                     }
                 }
                 if markers.count > 1 { markers.sort { $0.range.lowerBound < $1.range.lowerBound } }
+                var occurrences: [Range<Int>]?
+                if nextRepeat < repeated.count, repeated[nextRepeat].key == i {
+                    occurrences = repeated[nextRepeat].value
+                    nextRepeat += 1
+                }
                 nodes.append(ArgumentNode(
                     id: Self.nodeID(i), kind: isThesis ? .thesis : d.kind, range: units[i].range,
                     sentence: sentences[units[i].sentence].id, markers: markers, ordinal: ordinal,
-                    occurrences: repeats.isEmpty ? nil : repeats[i],
+                    occurrences: occurrences,
                     confidence: isThesis ? (thesis?.confidence ?? 0.5) : d.confidence,
                     rule: isThesis ? (thesis?.rule ?? "thesis") : d.rule.rawValue))
             }
