@@ -33,7 +33,12 @@ public struct ArgumentMapper: Sendable {
     func map(
         document: Document, bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], store: UnitStore
     ) -> (nodes: [ArgumentNode], edges: [ArgumentEdge], thesis: String?) {
-        let (units, repeats) = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
+        var (units, repeats) = self.units(document: document, bytes: bytes, sentences: sentences, store: store)
+        defer {
+            // the unit array's room goes back to the store for the next document
+            units.removeAll(keepingCapacity: true)
+            store.spareUnits = units
+        }
         guard !units.isEmpty else { return ([], [], nil) }
         let (lists, scope) = ListBuilder.lists(units)
         var isMember = Array(repeating: false, count: units.count)
@@ -168,7 +173,8 @@ public struct ArgumentMapper: Sendable {
     ) -> (units: [Unit], repeats: [Int: [Range<Int>]]) {
         let blocks = document.blocks
         let skipped = BlockFilter.skipped(document: document)
-        var units: [Unit] = []
+        var units = store.spareUnits
+        store.spareUnits = []
         units.reserveCapacity(sentences.count + sentences.count / 2)
         var repeats: [Int: [Range<Int>]] = [:]
         // units of four words or more by the hash of their words (open addressing: unit index + 1, 0 empty);

@@ -219,6 +219,14 @@ final class UnitStore: @unchecked Sendable {
     let words = Arena<UInt64>(chunkSize: 4096)
     /// The markers of the units' sentences and clauses.
     let markers = Arena<FoundMarker>(chunkSize: 1024)
+    /// An empty unit array with room, kept from the last document (at most ``spareLimit`` units).
+    var spareUnits: [Unit] {
+        get { spare }
+        set { spare = newValue.capacity <= Self.spareLimit ? newValue : [] }
+    }
+    private var spare: [Unit] = []
+    /// The most units whose room a store keeps between documents.
+    static let spareLimit = 4096
 
     /// Stores not in use, at most ``poolLimit``.
     private static let pool = Mutex<[UnitStore]>([])
