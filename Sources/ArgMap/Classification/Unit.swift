@@ -44,11 +44,13 @@ struct Unit {
         self.opensSentence = opensSentence
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         self.wordHashes = store.words.run(capacity: tokens.count) { start in
+            // every token's hash is written, a word's kept (no branch on the kind of token)
             var count = 0
-            for token in tokens where token.isWord {
+            for token in tokens {
                 (start + count).initialize(to: token.hash)
-                count += 1
-                key = (key ^ token.hash) &* 0x100_0000_01b3
+                let word = token.isWord
+                key = word ? (key ^ token.hash) &* 0x100_0000_01b3 : key
+                count &+= word ? 1 : 0
             }
             return count
         }

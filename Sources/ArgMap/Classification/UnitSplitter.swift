@@ -218,7 +218,7 @@ enum UnitSplitter {
             var n = 0
             space[0] = 0
             for k in tokens.indices {
-                if tokens[k].isWord { n += 1 }
+                n &+= tokens[k].isWord ? 1 : 0
                 space[k + 1] = n
             }
         }

@@ -12,13 +12,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// A set of the words with these word hashes (as ``Token/hash`` and ``Unit/wordHashes`` give them).
     init(hashes: [UInt64]) {
+        // at most one word in eight slots: a probe nearly always ends at its first slot
         var capacity = 16
-        while capacity < hashes.count * 4 { capacity *= 2 }
+        while capacity < hashes.count * 8 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         var count = 0
         for word in hashes {
             let hash = word | 1
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            var slot = Self.home(of: hash, mask: capacity - 1)
             while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & (capacity - 1) }
             if slots[slot] == 0 { count += 1 }
             slots[slot] = hash
@@ -34,13 +35,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always) func contains(hash: UInt64) -> Bool {
         let hash = hash | 1
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Self.home(of: hash, mask: mask)
         while true {
             let stored = slots[slot]
-            if stored == hash { return true }
-            if stored == 0 { return false }
+            // one branch while the probe goes on: the answer itself is computed
+            let found = stored == hash
+            if found || stored == 0 { return found }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The first slot a hash is looked for in: bits above the lowest, which every stored hash has set.
+    @inline(__always) static func home(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash >> 1) & mask
     }
 
     /// `true` when the set holds the word.
