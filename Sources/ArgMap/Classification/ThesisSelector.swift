@@ -57,10 +57,11 @@ enum ThesisSelector {
         // stance and no argumentative marker (a news report) has no thesis
         guard !multiParagraph || isArgumentative(units) else { return nil }
         // the title's content words by hash, read from its tokens (no String per word): each distinct
-        // word with the number of times the title has it, and a one-word Bloom filter of them
+        // word with the number of times the title has it, and a Bloom filter of them (two bits a word
+        // in two words of 64: a word not in the title rarely passes, so the test is rarely mispredicted)
         let titleHashes = title.map(Tokenizer.contentHashes(of:)) ?? []
         var titleWords: [UInt64] = [], titleCounts: [Int] = []
-        var bloom: UInt64 = 0
+        var bloom: UInt64 = 0, bloom2: UInt64 = 0
         for hash in titleHashes {
             if let k = titleWords.firstIndex(of: hash) {
                 titleCounts[k] += 1
@@ -68,6 +69,7 @@ enum ThesisSelector {
                 titleWords.append(hash)
                 titleCounts.append(1)
                 bloom |= 1 << (hash >> 58)
+                bloom2 |= 1 << ((hash >> 52) & 63)
             }
         }
         var titleSeen = [Int](filled: -1, count: titleWords.count)  // the last unit that had the word
@@ -75,7 +77,10 @@ enum ThesisSelector {
         let lastParagraph = units[units.count - 1].paragraph
         let stop = stopWords
         @inline(__always) func isContent(_ token: Token) -> Bool {
-            token.isWord && token.length >= 4 && !stop.contains(hash: token.hash)
+            // each test made (punctuation's hash is 0, a stop word never), combined without branches
+            let long = token.isWord && token.length >= 4
+            let stopped = stop.contains(hash: token.hash)
+            return (long ? 1 : 0) & (stopped ? 0 : 1) == 1
         }
         // the closing paragraph's statements, by their content words
         var closingWords: [UInt64] = [], closingStarts = [0]
@@ -121,7 +126,7 @@ enum ThesisSelector {
                 let words = units[i].wordHashes
                 for k in words.indices {
                     let word = words[k]
-                    guard (bloom >> (word >> 58)) & 1 != 0, let t = titleWords.firstIndex(of: word), titleSeen[t] != i else { continue }
+                    guard (bloom >> (word >> 58)) & (bloom2 >> ((word >> 52) & 63)) & 1 != 0, let t = titleWords.firstIndex(of: word), titleSeen[t] != i else { continue }
                     titleSeen[t] = i
                     found += titleCounts[t]
                 }

@@ -80,7 +80,9 @@ struct WordHasher {
     /// Adds `n` bytes at once (0 to 8), packed with the first one highest; only where the bytes
     /// added so far are a multiple of eight (the tokenizer's eight-byte steps).
     @inline(__always) mutating func add(packed: UInt64, count n: Int) {
-        recent = n == 8 ? packed : recent << UInt64(n &* 8) | packed
+        // two shifts of 4n bits: eight bytes shift the old ones all out, with no branch
+        let half = UInt64(n &* 4)
+        recent = (recent &<< half) &<< half | packed
         count += n
         if n == 8 { hash = (hash ^ recent) &* Self.multiplier }
     }

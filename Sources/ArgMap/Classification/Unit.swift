@@ -48,9 +48,10 @@ struct Unit {
             var count = 0
             for token in tokens {
                 (start + count).initialize(to: token.hash)
-                let word = token.isWord
-                key = word ? (key ^ token.hash) &* 0x100_0000_01b3 : key
-                count &+= word ? 1 : 0
+                let word: UInt64 = token.isWord ? 1 : 0
+                let keep = 0 &- word  // all ones for a word
+                key = ((key ^ token.hash) &* 0x100_0000_01b3) & keep | key & ~keep
+                count &+= Int(word)
             }
             return count
         }
