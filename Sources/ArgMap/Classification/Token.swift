@@ -127,16 +127,23 @@ final class Arena<Element> {
         }
     }
 
-    /// Ends every run handed out so far: the first chunk is kept for the next runs, the others
-    /// are released.
+    /// Ends every run handed out so far: the first chunk is kept for the next runs (unless a huge
+    /// run made it larger than four ordinary chunks), the others are released.
     func reset() {
         if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
+        let keepsFirst = firstCapacity <= 4 * chunkSize
         for (n, (start, count)) in zip(chunkStarts, chunkCounts).enumerated() {
             let chunk = start.assumingMemoryBound(to: Element.self)
             chunk.deinitialize(count: count)
-            if n > 0 { chunk.deallocate() }
+            if n > 0 || !keepsFirst { chunk.deallocate() }
         }
-        guard let first = chunkStarts.first else { return }
+        guard keepsFirst, let first = chunkStarts.first else {
+            chunkStarts = []
+            chunkCounts = []
+            current = UnsafeMutableBufferPointer(start: nil, count: 0)
+            used = 0
+            return
+        }
         current = UnsafeMutableBufferPointer(start: first.assumingMemoryBound(to: Element.self), count: firstCapacity)
         chunkStarts.removeSubrange(1...)
         chunkCounts = [0]

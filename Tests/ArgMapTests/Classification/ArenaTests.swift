@@ -57,6 +57,20 @@ import Testing
         #expect(Array(again) == [40, 41, 42, 43])
     }
 
+    @Test func resetReleasesAHugeFirstChunk() {
+        let arena = Arena<UInt64>(chunkSize: 4)
+        let huge = arena.run(capacity: 100) { start in
+            for k in 0..<100 { (start + k).initialize(to: UInt64(k)) }
+            return 100
+        }
+        #expect(huge.count == 100 && huge.last == 99)
+        arena.reset()  // a first chunk of 100 (over 4 x 4) is not kept
+        let next = arena.run(capacity: 2) { start in start.initialize(to: 5); (start + 1).initialize(to: 6); return 2 }
+        #expect(Array(next) == [5, 6])
+        let more = arena.run(capacity: 3) { start in for k in 0..<3 { (start + k).initialize(to: 9) }; return 3 }
+        #expect(Array(more) == [9, 9, 9] && Array(next) == [5, 6])
+    }
+
     @Test func storesAreReusedAndMapsStayTheSame() {
         // mapping the same text twice (the second time with a reused store) gives the same map
         let text = "Of course, the fee is high, but once people pay it, the streets will be clean. "
