@@ -175,8 +175,13 @@ extension Array {
     /// `count` copies of `value`, written in one pass over uninitialized memory (the per-unit arrays
     /// of the rules; cheaper than `init(repeating:count:)` for the short arrays of a document).
     @inline(__always) init(filled value: Element, count: Int) {
+        guard count > 0 else {
+            self = []  // (no uninitialized-capacity call for none: it would write to the shared empty array)
+            return
+        }
         self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.initialize(repeating: value)
+            // the capacity may be larger than asked: only `count` elements are made
+            UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: value)
             initialized = count
         }
     }
