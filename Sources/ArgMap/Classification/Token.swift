@@ -211,6 +211,7 @@ enum Tokenizer {
                 let start = i
                 var hasher = WordHasher()
                 // ASCII letters and digits eight bytes at a time; the rest byte by byte, below
+                var endsAtSpace = false  // the word is whole, and a space follows it
                 if let base = bytes.baseAddress {
                     // the eight bytes may run past the range (not past the text): the count stops at its end
                     while i &+ 8 <= bytes.count {
@@ -219,10 +220,13 @@ enum Tokenizer {
                         let n = min(prefix, end &- i)
                         if n > 0 { hasher.add(packed: lowered.byteSwapped >> UInt64(64 &- 8 &* n), count: n) }
                         i += n
-                        if n < 8 { break }
+                        if n < 8 {
+                            endsAtSpace = n == prefix && (block &>> UInt64(8 &* n)) & 0xFF == 0x20
+                            break
+                        }
                     }
                 }
-                while i < end {
+                while !endsAtSpace, i < end {
                     let c = bytes[i]
                     if isWordByte(c) {
                         hasher.add(c &- 0x41 < 26 ? c | 0x20 : c)
@@ -249,6 +253,7 @@ enum Tokenizer {
                 token.length = hasher.count
                 token.tail = UInt32(truncatingIfNeeded: hasher.recent)
                 emit(token)
+                if endsAtSpace { i += 1 }  // the space: no token
                 continue
             }
             if let (mark, length) = punctuation(bytes, at: i, end: end) {
