@@ -71,8 +71,15 @@ public struct ArgumentMapper: Sendable {
                 // the deciding markers (for the thesis its stance and conclusion markers too), each
                 // place once (the first marker at a place kept), then in text order
                 var markers: [Marker] = []
+                var places: Set<Range<Int>> = []  // filled once a node has many markers (a run-on sentence)
                 func take(_ found: FoundMarker) {
-                    guard let sense = found.sense, !markers.contains(where: { $0.range == found.range }) else { return }
+                    guard let sense = found.sense else { return }
+                    if markers.count < 16 {
+                        guard !markers.contains(where: { $0.range == found.range }) else { return }
+                    } else {
+                        if places.isEmpty { places = Set(markers.map(\.range)) }
+                        guard places.insert(found.range).inserted else { return }
+                    }
                     markers.append(Marker(text: string(found.range), range: found.range, sense: sense))
                 }
                 d.deciding.forEachMarker(in: units, take)
@@ -87,7 +94,7 @@ public struct ArgumentMapper: Sendable {
                         list: listIDs[Int(memberOf[i])], position: Int(positionIn[i]), parent: list.parent.map(Self.nodeID),
                         isIncomplete: list.isIncomplete)
                     if let numbering = units[i].numbering, !numbering.range.isEmpty,
-                        !markers.contains(where: { $0.range == numbering.range })
+                        places.isEmpty ? !markers.contains(where: { $0.range == numbering.range }) : !places.contains(numbering.range)
                     {
                         markers.append(Marker(text: string(numbering.range), range: numbering.range, sense: .enumeration))
                     }

@@ -54,3 +54,17 @@ import Testing
         #expect(m.graph.nodes.allSatisfy { $0.kind == .claim })
     }
 }
+
+/// A run-on statement with many markers: each place named once, in text order.
+@Suite struct ManyMarkerTests {
+    @Test func aNodeWithManyMarkersNamesEachPlaceOnce() throws {
+        let clause = "we should fund the buses and we must keep the fares low"
+        let text = Array(repeating: clause, count: 12).joined(separator: " and ") + "."
+        let m = Mapped(text)
+        let thesis = try #require(m.thesis)
+        #expect(thesis.markers.count > 16)  // the set-based path
+        #expect(Set(thesis.markers.map(\.range)).count == thesis.markers.count)
+        #expect(thesis.markers.map(\.range.lowerBound) == thesis.markers.map(\.range.lowerBound).sorted())
+        for marker in thesis.markers { #expect(m.graph.slice(marker.range) == marker.text) }
+    }
+}
