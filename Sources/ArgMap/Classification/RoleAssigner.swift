@@ -108,13 +108,6 @@ struct Deciding: Sendable, Equatable {
         marker.isInitial && marker.sense != nil && marker.sense != .stance
     }
 
-    /// The markers, in order.
-    func markers(units: [Unit]) -> [FoundMarker] {
-        var out: [FoundMarker] = []
-        units.withUnsafeBufferPointer { units in forEachMarker(in: units) { out.append($0) } }
-        return out
-    }
-
     /// Calls `body` with each marker, in order (no array made).
     @inline(__always) func forEachMarker(in units: UnsafeBufferPointer<Unit>, _ body: (FoundMarker) -> Void) {
         if openingsOf >= 0 {

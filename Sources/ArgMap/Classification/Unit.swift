@@ -134,11 +134,6 @@ struct Unit {
         return marker
     }
 
-    /// The first marker with this sense, anywhere.
-    func any(_ sense: DiscourseSense) -> FoundMarker? {
-        markers.first { $0.sense == sense }
-    }
-
     /// `true` when the unit reports what others think ("Some dog owners assume that ...",
     /// "Many people see ..."): a quantified subject, then a verb of thinking or saying.
     var reportsOthersView: Bool {
@@ -186,16 +181,6 @@ struct Unit {
 
     /// `true` when it ends with a question mark.
     var isQuestion: Bool { tokens.last?.mark == 0x3F }
-
-    /// The hashes of its content words (see ``ThesisSelector/contentWords(_:)``), in order.
-    var contentHashes: [UInt64] {
-        var content: [UInt64] = []
-        content.reserveCapacity(wordHashes.count)
-        for token in tokens where token.isWord && token.length >= 4 && !ThesisSelector.stopWords.contains(hash: token.hash) {
-            content.append(token.hash)
-        }
-        return content
-    }
 
     /// The number of words.
     var wordCount: Int { wordHashes.count }

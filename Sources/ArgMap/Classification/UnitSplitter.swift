@@ -14,22 +14,9 @@ enum UnitSplitter {
     /// The fewest words a unit may have; a cut that leaves fewer is not made.
     static let minimumWords = 3
 
-    /// The units of one sentence.
-    /// - Parameters:
-    ///   - sentence: the sentence's byte range.
-    ///   - tokens: its tokens.
-    ///   - markers: its markers (found with the sentence as the run).
-    ///   - bytes: the document text.
-    static func split(
-        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: UnsafeBufferPointer<FoundMarker>, bytes: UnsafeBufferPointer<UInt8>
-    ) -> [UnitSpan] {
-        splitIfCut(sentence: sentence, tokens: tokens, markers: markers, bytes: bytes)
-            ?? [UnitSpan(range: sentence, isSubordinateClause: false, followsSubordinateClause: false)]
-    }
-
-    /// The units of one sentence as ``split(sentence:tokens:markers:bytes:)`` gives them, or `nil`
-    /// when the sentence is one unit as it stands (no array made for the common case; the cuts
-    /// are worked out in stack space).
+    /// The units of one sentence (split where a marker joins two claims), or `nil` when the
+    /// sentence is one unit as it stands (no array made for the common case; the cuts are worked
+    /// out in stack space); an empty list when nothing is left of it once trimmed.
     static func splitIfCut(
         sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, markers: UnsafeBufferPointer<FoundMarker>, bytes: UnsafeBufferPointer<UInt8>
     ) -> [UnitSpan]? {
