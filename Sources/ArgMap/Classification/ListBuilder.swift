@@ -37,13 +37,13 @@ enum ListBuilder {
 
     /// ``lists(_:)`` over the units in place (no unit is copied).
     private static func lists(in units: UnsafeBufferPointer<Unit>) -> (lists: [ArgumentList], scope: [Int?]) {
-        var steps = [ListStep?](filled: nil, count: units.count)
+        var steps = [ListStep?](repeating: nil, count: units.count)
         for i in units.indices { steps[i] = step(of: units[i]) }
         var lists: [ArgumentList] = []
         var stack: [Int] = []
         // the open lists before each unit joins one: unit i's are snapshots[snapshotEnds[i - 1]..<snapshotEnds[i]]
         var snapshots: [Int32] = []
-        var snapshotEnds = [Int32](filled: 0, count: units.count)
+        var snapshotEnds = [Int32](repeating: 0, count: units.count)
         for i in units.indices {
             let paragraph = units[i].paragraph
             // a list is closed after a stretch with no member, unless its next ordinal is still to come
@@ -174,7 +174,7 @@ enum ListBuilder {
             if joined, let top = stack.last, lists[top].style.isEmpty { lists[top].style = Self.style(of: units[i]) }
         }
         // a lone "First" is no list; the others renumbered in order (-1: dropped)
-        var renumber = [Int](filled: -1, count: lists.count)
+        var renumber = [Int](repeating: -1, count: lists.count)
         var kept: [ArgumentList] = []
         kept.reserveCapacity(lists.count)
         for n in lists.indices where lists[n].members.count > 1 || lists[n].positions.first != 1 {
@@ -184,7 +184,7 @@ enum ListBuilder {
             kept.append(list)
         }
         // each unit's innermost enclosing member
-        var scope = [Int?](filled: nil, count: units.count)
+        var scope = [Int?](repeating: nil, count: units.count)
         if !kept.isEmpty {
             var start = 0
             for i in units.indices {

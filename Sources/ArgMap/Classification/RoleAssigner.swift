@@ -164,27 +164,11 @@ struct Leads {
     }
 }
 
-extension Array {
-    /// `count` copies of `value`, written in one pass over uninitialized memory (the per-unit arrays
-    /// of the rules; cheaper than `init(repeating:count:)` for the short arrays of a document).
-    @inline(__always) init(filled value: Element, count: Int) {
-        guard count > 0 else {
-            self = []  // (no uninitialized-capacity call for none: it would write to the shared empty array)
-            return
-        }
-        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
-            // the capacity may be larger than asked: only `count` elements are made
-            UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: value)
-            initialized = count
-        }
-    }
-}
-
 enum RoleAssigner {
     static func assign(
         units: [Unit], thesis: Int?, lists: [ArgumentList], scope: [Int?], text bytes: UnsafeBufferPointer<UInt8>
     ) -> [Decision] {
-        var decisions = [Decision](filled: Decision(), count: units.count)
+        var decisions = [Decision](repeating: Decision(), count: units.count)
         units.withUnsafeBufferPointer { units in
             decisions.withUnsafeMutableBufferPointer { decisions in
                 assign(units, thesis: thesis, lists: lists, scope: scope, into: decisions)
@@ -200,7 +184,7 @@ enum RoleAssigner {
         into decisions: UnsafeMutableBufferPointer<Decision>
     ) {
         // each member's list, -1 for none
-        var membership = [Int32](filled: -1, count: units.count)
+        var membership = [Int32](repeating: -1, count: units.count)
         for n in lists.indices {
             for m in lists[n].members { membership[m] = Int32(truncatingIfNeeded: n) }
         }
@@ -318,7 +302,7 @@ enum RoleAssigner {
 
         // 2. relations
         // paragraph -> its first proponent unit (-1 for none)
-        var topic = [Int](filled: -1, count: (units.last?.paragraph ?? 0) + 1)
+        var topic = [Int](repeating: -1, count: (units.last?.paragraph ?? 0) + 1)
         for i in units.indices where topic[units[i].paragraph] < 0 && !decisions[i].isOpponent {
             topic[units[i].paragraph] = i
         }
@@ -461,7 +445,7 @@ enum RoleAssigner {
         }
 
         // 3. kinds of the author's statements: argued-for statements are claims
-        var supported = [Bool](filled: false, count: units.count)
+        var supported = [Bool](repeating: false, count: units.count)
         for i in decisions.indices { if let t = decisions[i].target, decisions[i].relation == .supports { supported[t] = true } }
         for i in units.indices where decisions[i].kind == .reason && !decisions[i].isOpponent {
             if supported[i] || decisions[i].target == nil { decisions[i].kind = .claim }

@@ -72,7 +72,7 @@ enum ThesisSelector {
                 bloom2 |= 1 << ((hash >> 52) & 63)
             }
         }
-        var titleSeen = [Int](filled: -1, count: titleWords.count)  // the last unit that had the word
+        var titleSeen = [Int](repeating: -1, count: titleWords.count)  // the last unit that had the word
         let firstParagraph = units[0].paragraph
         let lastParagraph = units[units.count - 1].paragraph
         let stop = stopWords
@@ -92,7 +92,7 @@ enum ThesisSelector {
             }
         }
         let closing = ClosingWords(words: closingWords, starts: closingStarts)
-        var shared = [Int](filled: 0, count: closing.statements)
+        var shared = [Int](repeating: 0, count: closing.statements)
         var best: (index: Int, score: Double, rule: Reason)?
         var second = -Double.infinity
         var openingBest: (index: Int, score: Double)?
@@ -254,9 +254,9 @@ struct ClosingWords {
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
         let mask = capacity - 1
-        var keys = [UInt64](filled: 0, count: statements == 0 ? 0 : capacity)
-        var owners = [UInt64](filled: 0, count: statements == 0 ? 0 : capacity * stride)
-        var sizes = [Int](filled: 0, count: statements)
+        var keys = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity)
+        var owners = [UInt64](repeating: 0, count: statements == 0 ? 0 : capacity * stride)
+        var sizes = [Int](repeating: 0, count: statements)
         for j in 0..<statements {
             let bit: UInt64 = 1 << UInt64(j & 63)
             for k in starts[j]..<starts[j + 1] {

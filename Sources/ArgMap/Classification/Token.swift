@@ -119,24 +119,24 @@ final class Arena<Element> {
     }
 
     deinit {
+        release(keepingFirst: false)
+    }
+
+    /// Deinitializes every element handed out and frees the chunks, the first one aside if asked.
+    private func release(keepingFirst: Bool) {
         if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
-        for (start, count) in zip(chunkStarts, chunkCounts) {
+        for (n, (start, count)) in zip(chunkStarts, chunkCounts).enumerated() {
             let chunk = start.assumingMemoryBound(to: Element.self)
             chunk.deinitialize(count: count)
-            chunk.deallocate()
+            if n > 0 || !keepingFirst { chunk.deallocate() }
         }
     }
 
     /// Ends every run handed out so far: the first chunk is kept for the next runs (unless a huge
     /// run made it larger than four ordinary chunks), the others are released.
     func reset() {
-        if !chunkCounts.isEmpty { chunkCounts[chunkCounts.count - 1] = used }
         let keepsFirst = firstCapacity <= 4 * chunkSize
-        for (n, (start, count)) in zip(chunkStarts, chunkCounts).enumerated() {
-            let chunk = start.assumingMemoryBound(to: Element.self)
-            chunk.deinitialize(count: count)
-            if n > 0 || !keepsFirst { chunk.deallocate() }
-        }
+        release(keepingFirst: keepsFirst)
         guard keepsFirst, let first = chunkStarts.first else {
             chunkStarts = []
             chunkCounts = []

@@ -110,9 +110,6 @@ struct Unit {
     /// A result marker: opening ("that's why", "so") or inside ("is therefore").
     var result: FoundMarker? { marker(at: resultIndex) }
 
-    /// The unit's stance markers (should, must, I believe).
-    var stance: [FoundMarker] { markers.filter { $0.sense == .stance } }
-
     /// `true` when the author gives an opinion in the first person ("I think", "in my view").
     let isFirstPersonStance: Bool
 
@@ -122,7 +119,8 @@ struct Unit {
 
     /// The first opening marker with this sense.
     func lead(_ sense: DiscourseSense) -> FoundMarker? {
-        markers.first { $0.isInitial && $0.sense == sense }
+        let k = Leads.index(of: sense, in: markers)
+        return k >= 0 ? markers[k] : nil
     }
 
     /// An opening marker with this sense that is the unit's first word (after "and"/"but").
