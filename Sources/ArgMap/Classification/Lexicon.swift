@@ -481,15 +481,10 @@ final class MatcherTable: @unchecked Sendable {
         1 &<< (hash &>> 58)
     }
 
-    /// The first slot probed for a key (a hash `| 1`): its bits above the lowest, which every key has set.
-    @inline(__always) static func home(of key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: key >> 1) & mask
-    }
-
     /// The slot of a word hash in `slots`; an empty slot (no candidates, no classes) when there is none.
     @inline(__always) static func slot(for wordHash: UInt64, in slots: UnsafeMutableBufferPointer<MatcherSlot>, mask: Int) -> MatcherSlot {
         let key = wordHash | 1
-        var at = home(of: key, mask: mask)
+        var at = WordSet.home(of: key, mask: mask)
         while true {
             let slot = slots[at]
             // an empty slot is returned as it is: it has no candidates and no classes
@@ -600,7 +595,7 @@ private struct SlotBuilder {
             let slot = MatcherSlot(
                 hash: exact[key] ?? key, start: UInt32(truncatingIfNeeded: start), count: UInt16(truncatingIfNeeded: count),
                 classes: classes[key] ?? 0)
-            var at = MatcherTable.home(of: key, mask: mask)
+            var at = WordSet.home(of: key, mask: mask)
             while !slots[at].isEmpty { at = (at &+ 1) & mask }
             slots[at] = slot
         }

@@ -45,7 +45,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
-    /// The first slot a hash is looked for in: bits above the lowest, which every stored hash has set.
+    /// The first slot a key (a word hash `| 1`) is looked for in: its bits above the lowest, which
+    /// every key has set. The matcher's first-word table probes the same way.
     @inline(__always) static func home(of hash: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: hash >> 1) & mask
     }
